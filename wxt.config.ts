@@ -1,0 +1,43 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import { vendorMatchPatterns } from './src/catalog/vendor-matches';
+
+/** The vendors' hosts, read from the bundled catalog at build time: the content script always runs there. */
+function bundledVendorMatches(): string[] {
+  const doc = JSON.parse(readFileSync(new URL('./public/catalog.json', import.meta.url), 'utf8')) as {
+    tools: { domains: string[] }[];
+  };
+  return vendorMatchPatterns(doc.tools.flatMap((t) => t.domains));
+}
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Versus Lens',
+    description: 'Independent scores and head-to-head verdicts for AI tools, right on the vendor’s page.',
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: 'Versus Lens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'versus-lens@versuslens.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // Content-script matches come from the catalog, so adding a vendor never needs a code change.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const matches = bundledVendorMatches();
+      for (const cs of manifest.content_scripts ?? []) cs.matches = matches;
+    },
+  },
+});
