@@ -1,0 +1,54 @@
+/** Wiring the background's services to browser events. The entrypoint calls this and nothing else. */
+import { browser } from 'wxt/browser';
+import { DETECTION_INDEX_KEY, loadBundledDocument, startCatalogService, type CatalogService } from '../catalog/service';
+import { vendorMatchPatterns } from '../catalog/vendor-matches';
+import type { DetectionIndex } from '../detect/detection-index';
+import { createBackgroundHandlers } from '../messaging/background-handlers';
+import { createMessageListener } from '../messaging/server';
+import { CONTENT_SCRIPT_FILE, syncAllSitesScript } from '../tabs/all-sites';
+import { createTabStates } from '../tabs/tab-state';
+import { debugLog } from '../debug-log';
+
+export function startBackground(): void {
+  let catalog: Promise<CatalogService> | undefined;
+  const getCatalog = () =>
+    (catalog ??= loadBundledDocument(async () => (await fetch(browser.runtime.getURL('/catalog.json'))).text()).then((doc) =>
+      startCatalogService(doc, browser.storage.local),
+    ));
+
+  const tabs = createTabStates(browser.storage.session, {
+    setText: (tabId, text) => browser.action.setBadgeText({ tabId, text }).catch(() => {}), // the tab may be gone
+  });
+
+  const getIndex = async () => {
+    await getCatalog();
+    return (await browser.storage.local.get(DETECTION_INDEX_KEY))[DETECTION_INDEX_KEY] as DetectionIndex | undefined;
+  };
+
+  const syncAllSites = async () => {
+    const index = await getIndex();
+    await syncAllSitesScript(browser, vendorMatchPatterns(index?.tools.flatMap((t) => t.domains) ?? []));
+  };
+
+  const handlers = createBackgroundHandlers({
+    catalog: getCatalog,
+    index: getIndex,
+    tabs,
+    scanTab: async (tabId) => {
+      await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}`] });
+    },
+  });
+  browser.runtime.onMessage.addListener(createMessageListener(handlers, browser.runtime.getURL('/'), debugLog));
+
+  browser.runtime.onInstalled.addListener(() => void getCatalog().then(syncAllSites).catch(debugLog));
+  browser.runtime.onStartup.addListener(() => void syncAllSites().catch(debugLog));
+  browser.permissions.onAdded.addListener(() => void syncAllSites().catch(debugLog));
+  browser.permissions.onRemoved.addListener(() => void syncAllSites().catch(debugLog));
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) void tabs.clear(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
+
+  void getCatalog().then(syncAllSites).catch(debugLog);
+}

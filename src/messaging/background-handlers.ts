@@ -1,0 +1,45 @@
+/** The background's answer to each message, built from the services it owns. */
+import type { CatalogService } from '../catalog/service';
+import type { DetectionIndex } from '../detect/detection-index';
+import { stateFromReport, type TabStates } from '../tabs/tab-state';
+import type { Handlers } from './server';
+
+export interface BackgroundDeps {
+  catalog: () => Promise<CatalogService>;
+  index: () => Promise<DetectionIndex | undefined>;
+  tabs: TabStates;
+  scanTab: (tabId: number) => Promise<void>;
+}
+
+export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
+  return {
+    async 'page:report'(report, sender) {
+      const tabId = sender.tab!.id!;
+      // Frames other than the top one get their own scan but do not (yet) change the tab's results.
+      if (sender.frameId !== undefined && sender.frameId !== 0) return { accepted: true };
+      await deps.tabs.put(stateFromReport(tabId, report, await deps.index()));
+      return { accepted: true };
+    },
+    'tab:get': ({ tabId }) => deps.tabs.get(tabId),
+    async 'tab:scan'({ tabId }) {
+      try {
+        await deps.scanTab(tabId);
+        return { started: true };
+      } catch (e) {
+        return { started: false, error: e instanceof Error ? e.message : String(e) };
+      }
+    },
+    async 'catalog:tools'({ ids }) {
+      return (await deps.catalog()).store.getTools(ids);
+    },
+    async 'catalog:status'() {
+      const service = await deps.catalog();
+      return {
+        meta: await service.store.meta(),
+        storage: service.store.kind,
+        storageProblem: service.storageProblem,
+        toolCount: (await service.store.allTools()).length,
+      };
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Every message between contexts, named once and typed once. Payloads are parsed with zod where they
+ * are received; an unknown or malformed message is dropped and logged, never acted on.
+ */
+import { z } from 'zod';
+
+const toolId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(120);
+
+export const MentionCountSchema = z.strictObject({ toolId, count: z.number().int().min(1).max(1_000_000) });
+
+export const PageReportSchema = z.strictObject({
+  url: z.string().max(4096),
+  mentions: z.array(MentionCountSchema).max(20_000),
+  subject: toolId.optional(),
+  isPricingPage: z.boolean(),
+});
+export type PageReport = z.infer<typeof PageReportSchema>;
+
+/** Request payload and response for each message name. */
+export const requests = {
+  /** content → background: what this frame found. */
+  'page:report': PageReportSchema,
+  /** popup → background: what a tab holds. */
+  'tab:get': z.strictObject({ tabId: z.number().int().min(0) }),
+  /** popup → background: scan a tab now (activeTab). */
+  'tab:scan': z.strictObject({ tabId: z.number().int().min(0) }),
+  /** content/popup → background: full records for some tools. */
+  'catalog:tools': z.strictObject({ ids: z.array(toolId).max(500) }),
+  /** options → background: the catalog's state. */
+  'catalog:status': z.strictObject({}),
+} as const;
+
+export type MessageName = keyof typeof requests;
+export type RequestOf<K extends MessageName> = z.infer<(typeof requests)[K]>;
+
+export const EnvelopeSchema = z.strictObject({
+  /** Marks our messages apart from any other extension traffic. */
+  vl: z.literal(1),
+  type: z.string().max(64),
+  payload: z.unknown(),
+});
+export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+export function envelope<K extends MessageName>(type: K, payload: RequestOf<K>): Envelope {
+  return { vl: 1, type, payload };
+}
+
+export type ParsedMessage = { [K in MessageName]: { type: K; payload: RequestOf<K> } }[MessageName];
+
+/** Parse a received message, or say why it was dropped. */
+export function parseMessage(raw: unknown): { ok: true; message: ParsedMessage } | { ok: false; error: string } {
+  const env = EnvelopeSchema.safeParse(raw);
+  if (!env.success) return { ok: false, error: 'not a Versus Lens message' };
+  const { type, payload } = env.data;
+  if (!Object.hasOwn(requests, type)) return { ok: false, error: `unknown message type "${type}"` };
+  const schema = requests[type as MessageName];
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) return { ok: false, error: `malformed "${type}" payload` };
+  return { ok: true, message: { type, payload: parsed.data } as ParsedMessage };
+}

@@ -1,0 +1,37 @@
+/**
+ * Scanning every http(s) page while the extension holds host permission for all sites — however it
+ * was granted (our options toggle, the browser's extension settings, or at install) — by registering
+ * the content script at run time. The vendors' hosts are covered by the manifest's own entry.
+ */
+import type { WxtBrowser } from 'wxt/browser';
+
+export const ALL_SITES = ['http://*/*', 'https://*/*'];
+export const ALL_SITES_SCRIPT_ID = 'versus-lens-all-sites';
+export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+
+type Api = Pick<WxtBrowser, 'permissions' | 'scripting'>;
+
+export async function hasAllSites(api: Pick<Api, 'permissions'>): Promise<boolean> {
+  return api.permissions.contains({ origins: ALL_SITES });
+}
+
+/** Make the run-time registration match the permission; returns whether all-sites scanning is on. */
+export async function syncAllSitesScript(api: Api, vendorMatches: string[]): Promise<boolean> {
+  const granted = await hasAllSites(api);
+  const registered = await api.scripting.getRegisteredContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
+  if (granted && registered.length === 0) {
+    await api.scripting.registerContentScripts([
+      {
+        id: ALL_SITES_SCRIPT_ID,
+        js: [CONTENT_SCRIPT_FILE],
+        matches: ALL_SITES,
+        excludeMatches: vendorMatches,
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+    ]);
+  } else if (!granted && registered.length > 0) {
+    await api.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
+  }
+  return granted;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { badgeText, createTabStates, stateFromReport } from './tab-state';
+import type { DetectionIndex } from '../detect/detection-index';
+
+const scores = { performance: 8, value: 8, reliability: 8, easeOfUse: 8 };
+const index: DetectionIndex = {
+  catalogVersion: '1',
+  tools: [
+    { id: 'gpt-4-1-mini', name: 'GPT-4.1 Mini', vendor: 'OpenAI', category: 'llm-api', overall: 8.9, scores, aliases: [], domains: ['openai.com'] },
+    { id: 'stable-diffusion', name: 'Stable Diffusion', vendor: 'Stability AI', category: 'image-generator', overall: 8, scores, aliases: [], domains: [] },
+  ],
+};
+
+describe('per-tab state and badge', () => {
+  it('counts distinct tools, puts the page subject first and drops unknown ids', () => {
+    const state = stateFromReport(
+      7,
+      {
+        url: 'https://openai.com/api/pricing/',
+        mentions: [
+          { toolId: 'stable-diffusion', count: 5 },
+          { toolId: 'gpt-4-1-mini', count: 1 },
+          { toolId: 'not-in-catalog', count: 3 },
+        ],
+        subject: 'gpt-4-1-mini',
+        isPricingPage: true,
+      },
+      index,
+    );
+    expect(state.tools.map((t) => t.id)).toEqual(['gpt-4-1-mini', 'stable-diffusion']);
+    expect(badgeText(state)).toBe('2');
+  });
+
+  it('badge is empty with no tools and capped at 99+', () => {
+    expect(badgeText(null)).toBe('');
+    expect(badgeText(stateFromReport(1, { url: 'x', mentions: [], isPricingPage: false }, index))).toBe('');
+    const many = { ...stateFromReport(1, { url: 'x', mentions: [], isPricingPage: false }, index) };
+    many.tools = Array.from({ length: 120 }, (_, i) => ({ id: `t${i}`, name: `T${i}`, vendor: 'V', overall: 5, count: 1 }));
+    expect(badgeText(many)).toBe('99+');
+  });
+
+  it('stores state in session storage, sets and clears the badge', async () => {
+    const badges = new Map<number, string>();
+    const tabs = createTabStates(fakeBrowser.storage.session, { setText: async (id, text) => void badges.set(id, text) });
+    const state = stateFromReport(3, { url: 'u', mentions: [{ toolId: 'gpt-4-1-mini', count: 2 }], isPricingPage: false }, index);
+    await tabs.put(state);
+    expect(badges.get(3)).toBe('1');
+    expect((await tabs.get(3))?.tools[0]?.count).toBe(2);
+    await tabs.clear(3);
+    expect(badges.get(3)).toBe('');
+    expect(await tabs.get(3)).toBeNull();
+  });
+});
