@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { migrateSettings } from './migrations';
+import { DEFAULT_SETTINGS, hasPreferences, repairSettings } from './schema';
+import { loadSettings, saveSettings, SETTINGS_KEY } from './store';
+
+describe('settings repair', () => {
+  it('gives defaults for nothing stored', () => {
+    expect(repairSettings(migrateSettings(undefined))).toEqual({ settings: DEFAULT_SETTINGS, repaired: [] });
+  });
+
+  it('keeps good fields and replaces only the bad ones', () => {
+    const { settings, repaired } = repairSettings({
+      version: 1,
+      display: 'sparkles',
+      usage: { inputTokensPerMonth: 5_000_000, seats: -3 },
+      preferences: { order: ['value', 'value', 'performance', 'reliability'], weights: { value: 3, performance: 9 } },
+      alternatives: { 'llm-api': 'gpt-4-1-mini', 'image-generator': '<b>x</b>' },
+      feedUrl: 'http://insecure.example/feed.json',
+      offSites: ['example.com'],
+    });
+    expect(settings.display).toBe('chips');
+    expect(settings.usage.inputTokensPerMonth).toBe(5_000_000);
+    expect(settings.usage.seats).toBe(1);
+    expect(settings.preferences.order).toEqual(DEFAULT_SETTINGS.preferences.order);
+    expect(settings.preferences.weights).toEqual({ performance: 1, value: 3, reliability: 1, easeOfUse: 1 });
+    expect(settings.alternatives).toEqual({ 'llm-api': 'gpt-4-1-mini' });
+    expect(settings.feedUrl).toBe('');
+    expect(settings.offSites).toEqual(['example.com']);
+    expect(repaired.sort()).toEqual(
+      ['alternatives.image-generator', 'display', 'feedUrl', 'preferences.order', 'preferences.weights.performance', 'usage.seats'].sort(),
+    );
+  });
+
+  it('migrates an unversioned object to version 1', () => {
+    expect(migrateSettings({ display: 'off' })).toEqual({ display: 'off', version: 1 });
+    expect(repairSettings(migrateSettings({ display: 'off' })).settings.display).toBe('off');
+  });
+
+  it('says whether weights express a preference', () => {
+    expect(hasPreferences(DEFAULT_SETTINGS.preferences)).toBe(false);
+    expect(hasPreferences({ ...DEFAULT_SETTINGS.preferences, weights: { performance: 0, value: 3, reliability: 0, easeOfUse: 2 } })).toBe(true);
+  });
+});
+
+describe('settings storage', () => {
+  it('round-trips through storage.sync', async () => {
+    const next = { ...DEFAULT_SETTINGS, display: 'highlights' as const };
+    expect(await saveSettings(next)).toEqual({ synced: true });
+    expect(await loadSettings()).toEqual(next);
+  });
+
+  it('keeps settings locally when storage.sync is over quota', async () => {
+    const next = { ...DEFAULT_SETTINGS, display: 'off' as const };
+    const areas = {
+      sync: {
+        get: async () => ({}),
+        set: async () => {
+          throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+        },
+      },
+      local: fakeBrowser.storage.local,
+    };
+    expect(await saveSettings(next, areas)).toEqual({ synced: false, error: 'QUOTA_BYTES_PER_ITEM quota exceeded' });
+    expect(await loadSettings(areas)).toEqual(next);
+    expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual(next);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Settings in `browser.storage.sync` (so they follow the user), mirrored in `storage.local`: when sync
+ * is over quota or unavailable the local copy still keeps them. Read = migrate + repair.
+ */
+import { browser } from 'wxt/browser';
+import { migrateSettings } from './migrations';
+import { repairSettings, type Settings } from './schema';
+
+export const SETTINGS_KEY = 'settings';
+
+interface Area {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export interface SettingsAreas {
+  sync: Area;
+  local: Area;
+}
+
+const defaultAreas = (): SettingsAreas => ({ sync: browser.storage.sync, local: browser.storage.local });
+
+export async function loadSettings(areas: SettingsAreas = defaultAreas()): Promise<Settings> {
+  const fromSync = await areas.sync.get(SETTINGS_KEY).then((r) => r[SETTINGS_KEY], () => undefined);
+  const raw = fromSync ?? (await areas.local.get(SETTINGS_KEY).then((r) => r[SETTINGS_KEY], () => undefined));
+  return repairSettings(migrateSettings(raw)).settings;
+}
+
+/** Save; returns where it was kept. Sync failing (quota) is not a loss: the local copy holds them. */
+export async function saveSettings(settings: Settings, areas: SettingsAreas = defaultAreas()): Promise<{ synced: boolean; error?: string }> {
+  await areas.local.set({ [SETTINGS_KEY]: settings });
+  try {
+    await areas.sync.set({ [SETTINGS_KEY]: settings });
+    return { synced: true };
+  } catch (e) {
+    return { synced: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+export async function updateSettings(change: (s: Settings) => Settings, areas: SettingsAreas = defaultAreas()) {
+  return saveSettings(change(await loadSettings(areas)), areas);
+}
+
+/** Follow changes from any context (options page → open tabs at once). */
+export function watchSettings(onChange: (s: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (SETTINGS_KEY in changes && (area === 'sync' || area === 'local')) {
+      onChange(repairSettings(migrateSettings(changes[SETTINGS_KEY]?.newValue)).settings);
+    }
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
