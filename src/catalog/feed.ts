@@ -1,0 +1,70 @@
+/**
+ * The catalog feed: an https URL the user sets (none by default), fetched on a daily alarm and on
+ * demand, with ETag / If-Modified-Since so an unchanged feed costs a 304. It sends no identifying data:
+ * no cookies, no referrer, no page data.
+ */
+import type { CatalogStore } from './store';
+import { acceptCatalogText, type UpdateOutcome } from './update';
+import { MAX_DOCUMENT_BYTES } from './validate';
+
+export interface FeedCache {
+  url: string;
+  etag?: string;
+  lastModified?: string;
+}
+
+export type FeedOutcome = UpdateOutcome | { kind: 'not-modified' };
+
+export interface FeedResult {
+  outcome: FeedOutcome;
+  cache?: FeedCache;
+  checkedAt: number;
+}
+
+export const FEED_TIMEOUT_MS = 15_000;
+
+function refused(error: string, checkedAt: number, cache?: FeedCache): FeedResult {
+  return { outcome: { kind: 'refused', error }, cache, checkedAt };
+}
+
+export async function checkFeed(
+  url: string,
+  store: CatalogStore,
+  cache: FeedCache | undefined,
+  fetchImpl: typeof fetch = fetch,
+  now: () => number = Date.now,
+  timeoutMs = FEED_TIMEOUT_MS,
+): Promise<FeedResult> {
+  const checkedAt = now();
+  if (!/^https:\/\//.test(url)) return refused('the feed URL must start with https://', checkedAt);
+  const same = cache?.url === url ? cache : undefined;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (same?.etag) headers['if-none-match'] = same.etag;
+  if (same?.lastModified) headers['if-modified-since'] = same.lastModified;
+
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetchImpl(url, { headers, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache', signal: abort.signal });
+    if (response.status === 304) return { outcome: { kind: 'not-modified' }, cache: same, checkedAt };
+    if (!response.ok) return refused(`the feed answered HTTP ${response.status}`, checkedAt, same);
+    const type = response.headers.get('content-type') ?? '';
+    if (!/\bjson\b/i.test(type)) return refused(`the feed is not JSON (content type "${type || 'none'}")`, checkedAt, same);
+    const length = Number(response.headers.get('content-length') ?? '0');
+    if (length > MAX_DOCUMENT_BYTES) return refused(`the feed is too large (${(length / 1024 / 1024).toFixed(1)} MB; 20 MB at most)`, checkedAt, same);
+    text = await response.text();
+  } catch (e) {
+    const reason = abort.signal.aborted ? `no answer within ${Math.round(timeoutMs / 1000)} s` : e instanceof Error ? e.message : String(e);
+    return refused(`the feed could not be fetched (${reason})`, checkedAt, same);
+  } finally {
+    clearTimeout(timer);
+  }
+  const outcome = await acceptCatalogText(store, text, 'feed');
+  const nextCache: FeedCache =
+    outcome.kind === 'refused'
+      ? (same ?? { url })
+      : { url, etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined };
+  return { outcome, cache: nextCache, checkedAt };
+}
