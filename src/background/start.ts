@@ -8,13 +8,22 @@ import { createMessageListener } from '../messaging/server';
 import { CONTENT_SCRIPT_FILE, syncAllSitesScript } from '../tabs/all-sites';
 import { createTabStates } from '../tabs/tab-state';
 import { debugLog } from '../debug-log';
+import { createCatalogUpdates } from '../catalog/updates';
+import { loadSettings } from '../settings/store';
+
+const FEED_ALARM = 'catalog-feed';
 
 export function startBackground(): void {
+  let bundled: ReturnType<typeof loadBundledDocument> | undefined;
+  const getBundled = () => (bundled ??= loadBundledDocument(async () => (await fetch(browser.runtime.getURL('/catalog.json'))).text()));
   let catalog: Promise<CatalogService> | undefined;
-  const getCatalog = () =>
-    (catalog ??= loadBundledDocument(async () => (await fetch(browser.runtime.getURL('/catalog.json'))).text()).then((doc) =>
-      startCatalogService(doc, browser.storage.local),
-    ));
+  const getCatalog = () => (catalog ??= getBundled().then((doc) => startCatalogService(doc, browser.storage.local)));
+  const updates = createCatalogUpdates({
+    catalog: getCatalog,
+    bundled: getBundled,
+    feedUrl: async () => (await loadSettings()).feedUrl,
+    local: browser.storage.local,
+  });
 
   const tabs = createTabStates(browser.storage.session, {
     setText: (tabId, text) => browser.action.setBadgeText({ tabId, text }).catch(() => {}), // the tab may be gone
@@ -34,6 +43,7 @@ export function startBackground(): void {
     catalog: getCatalog,
     index: getIndex,
     tabs,
+    updates,
     scanTab: async (tabId) => {
       await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}`] });
     },
@@ -44,6 +54,14 @@ export function startBackground(): void {
   browser.runtime.onStartup.addListener(() => void syncAllSites().catch(debugLog));
   browser.permissions.onAdded.addListener(() => void syncAllSites().catch(debugLog));
   browser.permissions.onRemoved.addListener(() => void syncAllSites().catch(debugLog));
+
+  // The feed, if the user set one: daily, and once soon after the browser starts.
+  void browser.alarms.get(FEED_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(FEED_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FEED_ALARM) void updates.updateFromFeed().catch(debugLog);
+  });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) void tabs.clear(tabId);

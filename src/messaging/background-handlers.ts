@@ -1,5 +1,6 @@
 /** The background's answer to each message, built from the services it owns. */
 import type { CatalogService } from '../catalog/service';
+import type { CatalogUpdates } from '../catalog/updates';
 import type { DetectionIndex } from '../detect/detection-index';
 import { stateFromReport, type TabStates } from '../tabs/tab-state';
 import type { Handlers } from './server';
@@ -9,6 +10,7 @@ export interface BackgroundDeps {
   index: () => Promise<DetectionIndex | undefined>;
   tabs: TabStates;
   scanTab: (tabId: number) => Promise<void>;
+  updates: CatalogUpdates;
 }
 
 export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
@@ -39,7 +41,11 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
         storage: service.store.kind,
         storageProblem: service.storageProblem,
         toolCount: (await service.store.allTools()).length,
+        feed: await deps.updates.feedStatus(),
       };
     },
+    'feed:update-now': () => deps.updates.updateFromFeed(),
+    'catalog:import': ({ text }) => deps.updates.importText(text),
+    'catalog:reset': () => deps.updates.resetToBundled(),
   };
 }

@@ -28,6 +28,12 @@ export const requests = {
   'catalog:tools': z.strictObject({ ids: z.array(toolId).max(500) }),
   /** options → background: the catalog's state. */
   'catalog:status': z.strictObject({}),
+  /** options → background: fetch the feed now. */
+  'feed:update-now': z.strictObject({}),
+  /** options → background: a catalog document the user picked from a file. */
+  'catalog:import': z.strictObject({ text: z.string().max(25 * 1024 * 1024) }),
+  /** options → background: go back to the catalog that ships with the extension. */
+  'catalog:reset': z.strictObject({}),
 } as const;
 
 export type MessageName = keyof typeof requests;

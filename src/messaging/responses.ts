@@ -1,6 +1,8 @@
 /** What the background answers to each message: the shapes the UI relies on. */
 import type { Tool } from '../catalog/schema';
 import type { CatalogMeta } from '../catalog/store';
+import type { FeedOutcome } from '../catalog/feed';
+import type { UpdateOutcome } from '../catalog/update';
 import type { MessageName } from './protocol';
 
 export interface FoundTool {
@@ -26,6 +28,14 @@ export interface CatalogStatus {
   /** Why the extension runs on the bundled catalog in memory, when it does. */
   storageProblem?: string;
   toolCount: number;
+  /** The last feed check, if a feed is set. */
+  feed?: FeedStatus;
+}
+
+export interface FeedStatus {
+  url: string;
+  checkedAt: number;
+  outcome: FeedOutcome;
 }
 
 export interface Responses {
@@ -34,6 +44,9 @@ export interface Responses {
   'tab:scan': { started: boolean; error?: string };
   'catalog:tools': Tool[];
   'catalog:status': CatalogStatus;
+  'feed:update-now': FeedStatus;
+  'catalog:import': UpdateOutcome;
+  'catalog:reset': UpdateOutcome;
 }
 
 export type ResponseOf<K extends MessageName> = Responses[K];

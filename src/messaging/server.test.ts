@@ -13,6 +13,9 @@ function handlers(): Handlers {
     'tab:scan': vi.fn(async () => ({ started: true })),
     'catalog:tools': vi.fn(async () => []),
     'catalog:status': vi.fn(async () => ({ storage: 'memory' as const, toolCount: 0 })),
+    'feed:update-now': vi.fn(async () => ({ url: '', checkedAt: 0, outcome: { kind: 'not-modified' as const } })),
+    'catalog:import': vi.fn(async () => ({ kind: 'current' as const, version: '1' })),
+    'catalog:reset': vi.fn(async () => ({ kind: 'current' as const, version: '1' })),
   };
 }
 
