@@ -1,4 +1,7 @@
+import { startContentScript } from '../../src/content/start';
+
 export default defineContentScript({
   matches: ['*://openai.com/*'], // replaced at build time by the catalog's vendor hosts (wxt.config.ts)
-  main() {},
+  runAt: 'document_idle',
+  main: (ctx) => startContentScript(ctx),
 });

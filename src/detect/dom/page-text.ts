@@ -1,0 +1,120 @@
+/**
+ * The page's visible text as one string, with a map back to the text nodes it came from, so that
+ * pure matching can run on a string and its results become DOM Ranges. Reads only; never writes.
+ *
+ * Inline elements join without a break (`<b>GPT</b>-4o` reads "GPT-4o"); a block boundary becomes
+ * "\n" so names never run across paragraphs.
+ */
+
+/** Elements whose text is never read or marked: code the page runs, and what the user types. */
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT']);
+
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP',
+  'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'LABEL', 'INS', 'DEL', 'NOBR',
+]);
+
+export interface TextSlice {
+  node: Text;
+  /** Offset of the node's first character in `PageText.text`. */
+  start: number;
+}
+
+export interface PageText {
+  text: string;
+  slices: TextSlice[];
+}
+
+export interface CollectOptions {
+  /** Our own host element: never read. */
+  ignore?: Element | null;
+  /** Stop after this many characters (a cap for pathological pages). */
+  maxChars?: number;
+}
+
+function isSkippedElement(el: Element, ignore: Element | null | undefined): boolean {
+  if (el === ignore) return true;
+  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el instanceof HTMLElement && el.isContentEditable) return true;
+  if (el.getAttribute('aria-hidden') === 'true' && el.tagName === 'svg') return true;
+  return false;
+}
+
+/** The nearest ancestor (or self) that starts a block, used to put breaks between blocks. */
+function blockOf(node: Node, root: Node): Node {
+  let el = node.parentNode;
+  while (el && el !== root && el.nodeType === Node.ELEMENT_NODE && INLINE_TAGS.has((el as Element).tagName.toUpperCase())) {
+    el = el.parentNode;
+  }
+  return el ?? root;
+}
+
+/**
+ * Collect the text of `root` (a document, element or open shadow root), descending into open shadow
+ * roots of the page's components.
+ */
+export function collectPageText(root: Node, options: CollectOptions = {}): PageText {
+  const parts: string[] = [];
+  const slices: TextSlice[] = [];
+  let length = 0;
+  let lastBlock: Node | null = null;
+  const max = options.maxChars ?? Infinity;
+
+  const visit = (scope: Node): void => {
+    const doc = scope.ownerDocument ?? (scope as Document);
+    const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType === Node.ELEMENT_NODE) {
+          return isSkippedElement(node as Element, options.ignore) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+        }
+        return NodeFilter.FILTER_ACCEPT;
+      },
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (length >= max) return;
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        const shadow = (node as Element).shadowRoot;
+        if (shadow && shadow.mode === 'open') visit(shadow);
+        continue;
+      }
+      const data = (node as Text).data;
+      if (data.length === 0) continue;
+      const block = blockOf(node, scope);
+      if (lastBlock !== null && block !== lastBlock) {
+        parts.push('\n');
+        length += 1;
+      }
+      lastBlock = block;
+      slices.push({ node: node as Text, start: length });
+      parts.push(data);
+      length += data.length;
+    }
+  };
+  visit(root);
+  return { text: parts.join(''), slices };
+}
+
+/** The slice holding character `offset` (binary search). */
+function sliceAt(slices: TextSlice[], offset: number): TextSlice | undefined {
+  let lo = 0;
+  let hi = slices.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = slices[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.start + s.node.data.length) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** A DOM Range over `[start, end)` of the collected text, across text nodes where the mention is split. */
+export function rangeFor(page: PageText, start: number, end: number): Range | undefined {
+  const first = sliceAt(page.slices, start);
+  const last = sliceAt(page.slices, end - 1);
+  if (!first || !last) return undefined;
+  const range = first.node.ownerDocument.createRange();
+  range.setStart(first.node, start - first.start);
+  range.setEnd(last.node, end - last.start);
+  return range;
+}
