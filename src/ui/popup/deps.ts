@@ -1,0 +1,23 @@
+/** The popup's browser-facing dependencies, kept apart so the component can be tested with fakes. */
+import { browser } from 'wxt/browser';
+import { send } from '../../messaging/client';
+import { watchTabState } from '../../tabs/tab-watch';
+import type { PopupDeps } from './PopupApp';
+
+/** `popup.html?tab=<id>` shows that tab (contract); otherwise the active tab of this window. */
+export async function resolveTabId(search: string): Promise<number | undefined> {
+  const param = new URLSearchParams(search).get('tab');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id;
+}
+
+export async function popupDeps(search = location.search): Promise<PopupDeps> {
+  return {
+    tabId: await resolveTabId(search),
+    getState: (tabId) => send('tab:get', { tabId }),
+    watch: watchTabState,
+    scan: (tabId) => send('tab:scan', { tabId }),
+    compareUrl: (a, b) => `${browser.runtime.getURL('/compare.html')}?a=${encodeURIComponent(a)}${b ? `&b=${encodeURIComponent(b)}` : ''}`,
+  };
+}
