@@ -40,8 +40,8 @@ describe('preferences', () => {
   });
 
   // Hand-computed from the reference scores: GPT-4.1 Mini 8.2 / 9.5 / 9.0 / 9.5, Stable Diffusion 8.0 / 10.0 / 7.0 / 5.5.
-  it.each([
-    ['value only', { value: 3 } as Partial<Weights>, 9.5, 10.0],
+  it.each<[string, Partial<Weights>, number, number]>([
+    ['value only', { value: 3 }, 9.5, 10.0],
     ['value and ease of use (SD: (10.0 + 5.5) / 2 = 7.75, half up)', { value: 3, easeOfUse: 3 }, 9.5, 7.8],
     ['value 3, performance 1 (GPT: (8.2 + 3 × 9.5) / 4 = 9.175)', { value: 3, performance: 1 }, 9.2, 9.5],
     ['reliability 2, ease of use 1 (SD: (2 × 7.0 + 5.5) / 3 = 6.5)', { reliability: 2, easeOfUse: 1 }, 9.2, 6.5],
