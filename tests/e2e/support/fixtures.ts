@@ -50,15 +50,15 @@ export class ExtensionHandle {
     return `chrome-extension://${this.id}/${path.replace(/^\//, '')}`;
   }
 
-  /** The tab id Chromium gave the tab showing `page`. */
+  /**
+   * The tab id Chromium gave the tab showing `page`: bring it to the front and ask for the active tab
+   * (the extension has no "tabs" permission, so it cannot look tabs up by URL, and we do not add one).
+   */
   async tabIdOf(page: Page): Promise<number> {
-    const url = page.url();
+    await page.bringToFront();
     const sw = await this.worker();
-    const id = await sw.evaluate(async (u) => {
-      const tabs = await chrome.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id;
-    }, url);
-    if (id === undefined) throw new Error(`no tab shows ${url}`);
+    const id = await sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    if (id === undefined) throw new Error(`no active tab for ${page.url()}`);
     return id;
   }
 
