@@ -3,12 +3,12 @@
  * cannot open), seed it from the bundled document, and publish the compact detection index to
  * `storage.local` for content scripts.
  */
-import { buildDetectionIndex, type DetectionIndex } from '../detect/detection-index';
+import { buildDetectionIndex, DETECTION_INDEX_KEY, type DetectionIndex } from '../detect/detection-index';
 import type { CatalogDocument } from './schema';
 import { memoryCatalogStore, openIdbCatalogStore, seedFromBundled, type CatalogStore } from './store';
 import { parseCatalogValue } from './validate';
 
-export const DETECTION_INDEX_KEY = 'detectionIndex';
+export { DETECTION_INDEX_KEY };
 
 /** Storage the index is published to (browser.storage.local in the extension). */
 export interface IndexPublisher {

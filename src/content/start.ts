@@ -1,8 +1,7 @@
 /** The content script's wiring: read the published index, scan, report; stop quietly when invalidated. */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DETECTION_INDEX_KEY } from '../catalog/service';
-import type { DetectionIndex } from '../detect/detection-index';
+import { DETECTION_INDEX_KEY, type DetectionIndex } from '../detect/detection-index';
 import { send } from '../messaging/client';
 import { startScanner } from './scanner';
 

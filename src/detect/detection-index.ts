@@ -4,6 +4,9 @@
  */
 import type { CatalogDocument, Category, Scores } from '../catalog/schema';
 
+/** Where the background publishes the index in `browser.storage.local`. */
+export const DETECTION_INDEX_KEY = 'detectionIndex';
+
 export interface IndexedTool {
   id: string;
   name: string;

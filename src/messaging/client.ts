@@ -1,6 +1,7 @@
 /** Sending a typed message to the background from any extension context. */
 import { browser } from 'wxt/browser';
-import { envelope, type MessageName, type RequestOf } from './protocol';
+import { envelope } from './envelope';
+import type { MessageName, RequestOf } from './protocol';
 import type { ResponseOf } from './responses';
 
 export async function send<K extends MessageName>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {

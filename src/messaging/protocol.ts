@@ -45,11 +45,8 @@ export const EnvelopeSchema = z.strictObject({
   type: z.string().max(64),
   payload: z.unknown(),
 });
-export type Envelope = z.infer<typeof EnvelopeSchema>;
 
-export function envelope<K extends MessageName>(type: K, payload: RequestOf<K>): Envelope {
-  return { vl: 1, type, payload };
-}
+export { envelope } from './envelope';
 
 export type ParsedMessage = { [K in MessageName]: { type: K; payload: RequestOf<K> } }[MessageName];
 
