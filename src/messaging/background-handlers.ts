@@ -4,6 +4,7 @@ import type { CatalogUpdates } from '../catalog/updates';
 import type { DetectionIndex } from '../detect/detection-index';
 import { stateFromReport, type TabStates } from '../tabs/tab-state';
 import type { Handlers } from './server';
+import { loadSettings } from '../settings/store';
 
 export interface BackgroundDeps {
   catalog: () => Promise<CatalogService>;
@@ -34,6 +35,10 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
     async 'catalog:tools'({ ids }) {
       return (await deps.catalog()).store.getTools(ids);
     },
+    async 'catalog:category'({ category }) {
+      return (await deps.catalog()).store.byCategory(category);
+    },
+    'settings:get': () => loadSettings(),
     async 'catalog:status'() {
       const service = await deps.catalog();
       return {

@@ -3,6 +3,7 @@
  * are received; an unknown or malformed message is dropped and logged, never acted on.
  */
 import { z } from 'zod';
+import { CATEGORIES } from '../catalog/schema';
 
 const toolId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(120);
 
@@ -26,6 +27,10 @@ export const requests = {
   'tab:scan': z.strictObject({ tabId: z.number().int().min(0) }),
   /** content/popup → background: full records for some tools. */
   'catalog:tools': z.strictObject({ ids: z.array(toolId).max(500) }),
+  /** content → background: every tool of a category (the panel's alternative picker). */
+  'catalog:category': z.strictObject({ category: z.enum(CATEGORIES) }),
+  /** content → background: the user's settings, repaired (the content script carries no validator). */
+  'settings:get': z.strictObject({}),
   /** options → background: the catalog's state. */
   'catalog:status': z.strictObject({}),
   /** options → background: fetch the feed now. */

@@ -1,5 +1,6 @@
 /** What the background answers to each message: the shapes the UI relies on. */
 import type { Tool } from '../catalog/schema';
+import type { Settings } from '../settings/schema';
 import type { CatalogMeta } from '../catalog/store';
 import type { FeedOutcome } from '../catalog/feed';
 import type { UpdateOutcome } from '../catalog/update';
@@ -44,6 +45,8 @@ export interface Responses {
   'tab:scan': { started: boolean; error?: string };
   'catalog:tools': Tool[];
   'catalog:status': CatalogStatus;
+  'catalog:category': Tool[];
+  'settings:get': Settings;
   'feed:update-now': FeedStatus;
   'catalog:import': UpdateOutcome;
   'catalog:reset': UpdateOutcome;

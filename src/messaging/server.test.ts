@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { envelope, parseMessage } from './protocol';
+import { DEFAULT_SETTINGS } from '../settings/schema';
 import { createMessageListener, type Handlers } from './server';
 
 const ORIGIN = 'chrome-extension://abc/';
@@ -12,6 +13,8 @@ function handlers(): Handlers {
     'tab:get': vi.fn(async () => null),
     'tab:scan': vi.fn(async () => ({ started: true })),
     'catalog:tools': vi.fn(async () => []),
+    'catalog:category': vi.fn(async () => []),
+    'settings:get': vi.fn(async () => DEFAULT_SETTINGS),
     'catalog:status': vi.fn(async () => ({ storage: 'memory' as const, toolCount: 0 })),
     'feed:update-now': vi.fn(async () => ({ url: '', checkedAt: 0, outcome: { kind: 'not-modified' as const } })),
     'catalog:import': vi.fn(async () => ({ kind: 'current' as const, version: '1' })),
@@ -69,7 +72,7 @@ describe('background message listener', () => {
     let seed = 42;
     const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
     const values = [null, undefined, 0, -1, 1e309, 'x', '', true, [], {}, { vl: 1 }, ['page:report'], { toolId: 'a' }];
-    const types = ['page:report', 'tab:get', 'tab:scan', 'catalog:tools', 'catalog:status', 'nope', 'constructor', 'toString'];
+    const types = ['page:report', 'tab:get', 'tab:scan', 'catalog:tools', 'catalog:category', 'settings:get', 'catalog:status', 'feed:update-now', 'catalog:import', 'catalog:reset', 'nope', 'constructor', 'toString'];
     let dispatched = 0;
     for (let i = 0; i < 1000; i++) {
       const pick = <T,>(list: T[]) => list[Math.floor(rand() * list.length)]!;

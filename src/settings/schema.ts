@@ -3,7 +3,8 @@
  * field, so one bad value falls back to its default instead of costing the user every other setting.
  */
 import { z } from 'zod';
-import { CATEGORIES, DIMENSIONS, type Category, type Dimension } from '../catalog/schema';
+import { CATEGORIES, DIMENSIONS, type Category } from '../catalog/schema';
+import { DEFAULT_PREFERENCES, DEFAULT_USAGE } from '../compare/preferences';
 
 export const SETTINGS_VERSION = 1;
 
@@ -50,13 +51,12 @@ export type Preferences = z.infer<typeof PreferencesSchema>;
 export type UsageProfile = z.infer<typeof UsageSchema>;
 export type DisplayMode = (typeof DISPLAY_MODES)[number];
 
-export const DEFAULT_ORDER: Dimension[] = ['performance', 'value', 'reliability', 'easeOfUse'];
-
+/** compare/'s defaults: the reference order, all weights equal (no preference), no usage set. */
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
-  preferences: { order: [...DEFAULT_ORDER], weights: { performance: 1, value: 1, reliability: 1, easeOfUse: 1 } },
+  preferences: { order: [...DEFAULT_PREFERENCES.order], weights: { ...DEFAULT_PREFERENCES.weights } },
   alternatives: {},
-  usage: { inputTokensPerMonth: 0, outputTokensPerMonth: 0, seats: 1, imagesPerMonth: 0, audioMinutesPerMonth: 0, videoSecondsPerMonth: 0 },
+  usage: { ...DEFAULT_USAGE },
   display: 'chips',
   offSites: [],
   feedUrl: '',
@@ -108,10 +108,4 @@ export function repairSettings(raw: unknown): { settings: Settings; repaired: st
     feedUrl: pick('feedUrl', SettingsSchema.shape.feedUrl, source.feedUrl, d.feedUrl),
   };
   return { settings, repaired };
-}
-
-/** True when the weights express a preference (not all equal, not all zero). */
-export function hasPreferences(prefs: Preferences): boolean {
-  const values = DIMENSIONS.map((d) => prefs.weights[d]);
-  return values.some((v) => v !== values[0]);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { migrateSettings } from './migrations';
-import { DEFAULT_SETTINGS, hasPreferences, repairSettings } from './schema';
+import { DEFAULT_SETTINGS, repairSettings } from './schema';
 import { loadSettings, saveSettings, SETTINGS_KEY } from './store';
 
 describe('settings repair', () => {
@@ -21,9 +21,9 @@ describe('settings repair', () => {
     });
     expect(settings.display).toBe('chips');
     expect(settings.usage.inputTokensPerMonth).toBe(5_000_000);
-    expect(settings.usage.seats).toBe(1);
+    expect(settings.usage.seats).toBe(DEFAULT_SETTINGS.usage.seats);
     expect(settings.preferences.order).toEqual(DEFAULT_SETTINGS.preferences.order);
-    expect(settings.preferences.weights).toEqual({ performance: 1, value: 3, reliability: 1, easeOfUse: 1 });
+    expect(settings.preferences.weights).toEqual({ performance: 2, value: 3, reliability: 2, easeOfUse: 2 });
     expect(settings.alternatives).toEqual({ 'llm-api': 'gpt-4-1-mini' });
     expect(settings.feedUrl).toBe('');
     expect(settings.offSites).toEqual(['example.com']);
@@ -35,11 +35,6 @@ describe('settings repair', () => {
   it('migrates an unversioned object to version 1', () => {
     expect(migrateSettings({ display: 'off' })).toEqual({ display: 'off', version: 1 });
     expect(repairSettings(migrateSettings({ display: 'off' })).settings.display).toBe('off');
-  });
-
-  it('says whether weights express a preference', () => {
-    expect(hasPreferences(DEFAULT_SETTINGS.preferences)).toBe(false);
-    expect(hasPreferences({ ...DEFAULT_SETTINGS.preferences, weights: { performance: 0, value: 3, reliability: 0, easeOfUse: 2 } })).toBe(true);
   });
 });
 
