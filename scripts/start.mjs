@@ -51,7 +51,8 @@ async function main() {
     return;
   }
 
-  const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
+  // The demo page is the active tab (the extension has no "tabs" permission to find it by URL).
+  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
   // Wait for the scan to reach the toolbar badge: a state, not a time.
   for (let i = 0; i < 100; i++) {
     const text = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);

@@ -44,6 +44,7 @@ export function startBackground(): void {
     index: getIndex,
     tabs,
     updates,
+    openTab: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/compare.html') })),
     scanTab: async (tabId) => {
       await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}`] });
     },

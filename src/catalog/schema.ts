@@ -4,6 +4,9 @@
  * Field names are a contract: outside tests read /catalog.json.
  */
 import { z } from 'zod';
+import { CATEGORIES, DIMENSIONS, UNIT_KINDS, type Category, type Dimension } from './constants';
+
+export { CATEGORIES, DIMENSIONS, UNIT_KINDS, type Category, type Dimension };
 
 export const SCHEMA_VERSION = 1;
 
@@ -38,8 +41,6 @@ export const ScoreSchema = z
   .max(10, 'must be 10 or less')
   .refine((n) => Math.round(n * 10) === n * 10 || Math.abs(Math.round(n * 10) - n * 10) < 1e-9, 'must have one decimal at most');
 
-export const DIMENSIONS = ['performance', 'value', 'reliability', 'easeOfUse'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
 
 export const ScoresSchema = z.strictObject({
   performance: ScoreSchema,
@@ -55,21 +56,7 @@ export const ScoreReasonsSchema = z.strictObject({
   easeOfUse: shortText,
 });
 
-export const CATEGORIES = [
-  'llm-api',
-  'chat-assistant',
-  'coding-assistant',
-  'image-generator',
-  'video-generator',
-  'voice-audio',
-  'music-generator',
-  'writing-assistant',
-  'search-research',
-  'meetings-productivity',
-  'agents-automation',
-] as const;
 export const CategorySchema = z.enum(CATEGORIES);
-export type Category = (typeof CATEGORIES)[number];
 
 const usd = z.number().min(0, 'must be 0 or more').max(100_000, 'is implausibly large');
 
@@ -90,7 +77,6 @@ export const PlanSchema = z.strictObject({
   note: shortText.optional(),
 });
 
-export const UNIT_KINDS = ['image', 'video-second', 'audio-minute', 'character', 'request', 'credit'] as const;
 export const UnitPriceSchema = z.strictObject({
   unit: z.enum(UNIT_KINDS),
   /** US dollars per one unit. */

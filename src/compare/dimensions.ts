@@ -3,7 +3,8 @@
  * Rows come in the catalog's fixed order (the reference page's table); sentences list
  * dimensions in the user's priority order instead (see `dimensionsWon`).
  */
-import { DIMENSIONS, type Dimension, type Tool } from '../catalog/schema';
+import { DIMENSIONS, type Dimension } from '../catalog/constants';
+import type { Tool } from '../catalog/schema';
 import { toTenths } from './format';
 import { phrases } from './phrases';
 import { DIMENSION_LABELS } from './preferences';

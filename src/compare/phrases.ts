@@ -3,7 +3,7 @@
  * messages later. The logic modules choose WHICH sentence; only this file knows the words.
  * Wording follows the reference comparison page (seed-comparison.txt) exactly where it has one.
  */
-import { DIMENSIONS, type Category, type Dimension } from '../catalog/schema';
+import { DIMENSIONS, type Category, type Dimension } from '../catalog/constants';
 import { formatCents, formatTenths } from './format';
 
 /** Ends a sentence with a period unless it already ends with one (or with ! ? …). */

@@ -3,7 +3,8 @@
  * matter, in what order and how much, and how much they use. `src/settings/` stores and repairs
  * them; everything here is pure and takes them as plain values.
  */
-import { DIMENSIONS, type Category, type Dimension, type Tool } from '../catalog/schema';
+import { DIMENSIONS, type Category, type Dimension } from '../catalog/constants';
+import type { Tool } from '../catalog/schema';
 import { toTenths } from './format';
 
 export type { Dimension };

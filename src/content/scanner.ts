@@ -17,7 +17,9 @@ export interface ScannerOptions {
   ownHost?: () => Element | null;
   /** Quiet time after the last page change before rescanning. */
   throttleMs?: number;
-  onScan?: (detection: PageDetection, marks: MarkedRange[]) => void;
+  onScan?: (detection: PageDetection, marks: MarkedRange[], report: PageReport) => void;
+  /** Whether to draw highlights (the display setting); read at each scan. */
+  highlight?: () => boolean;
 }
 
 export function startScanner(win: Window, options: ScannerOptions) {
@@ -35,16 +37,17 @@ export function startScanner(win: Window, options: ScannerOptions) {
     const detection = detector.detectPage(page.text, readPageContext(win));
     const marks: MarkedRange[] = detection.mentions.flatMap((m) => {
       const range = rangeFor(page, m.start, m.end);
-      return range ? [{ range, score: scores.get(m.toolId) ?? 0 }] : [];
+      return range ? [{ range, score: scores.get(m.toolId) ?? 0, toolId: m.toolId }] : [];
     });
-    highlighter.mark(marks);
-    options.onScan?.(detection, marks);
+    if (options.highlight?.() ?? true) highlighter.mark(marks);
+    else highlighter.clear();
     const payload: PageReport = {
       url: win.location.href,
-      mentions: Object.entries(detection.counts).map(([toolId, count]) => ({ toolId, count })),
+      mentions: Object.entries(detection.counts).map(([toolId, count]) => ({ toolId, count: count as number })),
       subject: detection.subject,
       isPricingPage: detection.isPricingPage,
     };
+    options.onScan?.(detection, marks, payload);
     // Report only what changed, so a busy page does not flood the background.
     const key = JSON.stringify(payload);
     if (key !== lastReported) {

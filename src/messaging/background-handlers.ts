@@ -4,7 +4,7 @@ import type { CatalogUpdates } from '../catalog/updates';
 import type { DetectionIndex } from '../detect/detection-index';
 import { stateFromReport, type TabStates } from '../tabs/tab-state';
 import type { Handlers } from './server';
-import { loadSettings } from '../settings/store';
+import { loadSettings, saveSettings } from '../settings/store';
 
 export interface BackgroundDeps {
   catalog: () => Promise<CatalogService>;
@@ -12,6 +12,7 @@ export interface BackgroundDeps {
   tabs: TabStates;
   scanTab: (tabId: number) => Promise<void>;
   updates: CatalogUpdates;
+  openTab: (path: string) => Promise<void>;
 }
 
 export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
@@ -39,6 +40,16 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
       return (await deps.catalog()).store.byCategory(category);
     },
     'settings:get': () => loadSettings(),
+    async 'settings:turn-off-site'({ host }) {
+      const settings = await loadSettings();
+      const offSites = [...new Set([...settings.offSites, host.replace(/^www\./, '')])].sort();
+      await saveSettings({ ...settings, offSites });
+      return { offSites };
+    },
+    async 'compare:open'({ a, b }) {
+      await deps.openTab(`/compare.html?a=${a}${b ? `&b=${b}` : ''}`);
+      return { opened: true };
+    },
     async 'catalog:status'() {
       const service = await deps.catalog();
       return {

@@ -31,6 +31,10 @@ export const requests = {
   'catalog:category': z.strictObject({ category: z.enum(CATEGORIES) }),
   /** content → background: the user's settings, repaired (the content script carries no validator). */
   'settings:get': z.strictObject({}),
+  /** content → background: open the comparison page in a new tab (a page cannot open our pages itself). */
+  'compare:open': z.strictObject({ a: toolId, b: toolId.optional() }),
+  /** content → background: the user chose "Turn off on this site" in the panel. */
+  'settings:turn-off-site': z.strictObject({ host: z.string().regex(/^[a-z0-9.-]+$/).max(253) }),
   /** options → background: the catalog's state. */
   'catalog:status': z.strictObject({}),
   /** options → background: fetch the feed now. */

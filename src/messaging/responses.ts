@@ -46,6 +46,8 @@ export interface Responses {
   'catalog:tools': Tool[];
   'catalog:status': CatalogStatus;
   'catalog:category': Tool[];
+  'compare:open': { opened: boolean };
+  'settings:turn-off-site': { offSites: string[] };
   'settings:get': Settings;
   'feed:update-now': FeedStatus;
   'catalog:import': UpdateOutcome;

@@ -23,6 +23,7 @@ export function highlightSupported(): boolean {
 export interface MarkedRange {
   range: Range;
   score: number;
+  toolId: string;
 }
 
 export function createHighlighter(doc: Document = document) {

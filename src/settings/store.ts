@@ -6,7 +6,8 @@ import { browser } from 'wxt/browser';
 import { migrateSettings } from './migrations';
 import { repairSettings, type Settings } from './schema';
 
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY } from './keys';
+import { SETTINGS_KEY } from './keys';
 
 interface Area {
   get(key: string): Promise<Record<string, unknown>>;

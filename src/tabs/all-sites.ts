@@ -9,7 +9,7 @@ export const ALL_SITES = ['http://*/*', 'https://*/*'];
 export const ALL_SITES_SCRIPT_ID = 'versus-lens-all-sites';
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
-type Api = Pick<WxtBrowser, 'permissions' | 'scripting'>;
+type Api = Pick<WxtBrowser, 'permissions' | 'scripting' | 'tabs'>;
 
 export async function hasAllSites(api: Pick<Api, 'permissions'>): Promise<boolean> {
   return api.permissions.contains({ origins: ALL_SITES });
@@ -30,6 +30,15 @@ export async function syncAllSitesScript(api: Api, vendorMatches: string[]): Pro
         persistAcrossSessions: true,
       },
     ]);
+    // Pages already open when access was granted get their scan now, not at their next load.
+    const tabs = await api.tabs.query({ url: ALL_SITES });
+    await Promise.all(
+      tabs.map((tab) =>
+        tab.id === undefined
+          ? undefined
+          : api.scripting.executeScript({ target: { tabId: tab.id }, files: [`/${CONTENT_SCRIPT_FILE}`] }).catch(() => undefined),
+      ),
+    );
   } else if (!granted && registered.length > 0) {
     await api.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
   }

@@ -1,4 +1,5 @@
-import { CATEGORIES, type Category, type Tool } from '../../catalog/schema';
+import { CATEGORIES, type Category } from '../../catalog/constants';
+import type { Tool } from '../../catalog/schema';
 import { chooseAlternative } from '../../compare/alternative';
 import { strings } from '../strings';
 

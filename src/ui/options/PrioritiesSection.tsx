@@ -1,4 +1,4 @@
-import { DIMENSIONS, type Dimension } from '../../catalog/schema';
+import { DIMENSIONS, type Dimension } from '../../catalog/constants';
 import { DIMENSION_LABELS } from '../../compare/preferences';
 import type { Preferences } from '../../settings/schema';
 import { strings } from '../strings';

@@ -46,6 +46,20 @@ export class ExtensionHandle {
     return found ?? this.context.waitForEvent('serviceworker');
   }
 
+  /** Installed and settled: the detection index published and, with all-sites access, the scan registered. */
+  async ready(allSites: boolean): Promise<void> {
+    await expect
+      .poll(async () => {
+        const sw = await this.worker();
+        return sw.evaluate(async (wantAllSites) => {
+          const index = (await chrome.storage.local.get('detectionIndex')).detectionIndex;
+          const registered = await chrome.scripting.getRegisteredContentScripts();
+          return Boolean(index) && (!wantAllSites || registered.length > 0);
+        }, allSites);
+      }, { message: 'extension ready' })
+      .toBe(true);
+  }
+
   url(path: string): string {
     return `chrome-extension://${this.id}/${path.replace(/^\//, '')}`;
   }
@@ -104,6 +118,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     const context = await launchWithExtension(dir, server.port);
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const handle = new ExtensionHandle(context, new URL(sw.url()).host);
+    await handle.ready(allSites);
     await use(handle);
     await context.close();
     rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,23 @@
+/**
+ * The catalog's fixed vocabularies, without the validator: modules that only need the names (the
+ * content script's overlay, compare/) import them from here and stay free of zod.
+ */
+export const DIMENSIONS = ['performance', 'value', 'reliability', 'easeOfUse'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export const CATEGORIES = [
+  'llm-api',
+  'chat-assistant',
+  'coding-assistant',
+  'image-generator',
+  'video-generator',
+  'voice-audio',
+  'music-generator',
+  'writing-assistant',
+  'search-research',
+  'meetings-productivity',
+  'agents-automation',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const UNIT_KINDS = ['image', 'video-second', 'audio-minute', 'character', 'request', 'credit'] as const;
