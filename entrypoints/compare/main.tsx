@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { openPageCatalog } from '../../src/catalog/page-catalog';
 import { CompareApp } from '../../src/ui/compare/CompareApp';
+import { loadSettings } from '../../src/settings/store';
 import '../../assets/ui.css';
 
 const catalog = openPageCatalog();
-render(<CompareApp deps={{ search: location.search, allTools: async () => (await catalog).allTools() }} />, document.getElementById('app')!);
+render(<CompareApp deps={{ search: location.search, allTools: async () => (await catalog).allTools(), settings: () => loadSettings() }} />, document.getElementById('app')!);

@@ -60,7 +60,7 @@ describe('catalog feed', () => {
     ['the wrong content type', () => new Response('{}', { status: 200, headers: { 'content-type': 'text/html' } }), /content type "text\/html"/],
     ['a server error', () => new Response('oops', { status: 500 }), /HTTP 500/],
     ['a bad field', () => json(withVersion('2999.1.1', (d) => (d.tools[1]!.scores.value = 12))), /^tools\[1\]\.scores\.value: must be 10 or less$/],
-    ['a network failure', () => Promise.reject(new TypeError('Failed to fetch')), /could not be fetched \(Failed to fetch\)/],
+    ['a network failure', () => Promise.reject(new TypeError('Failed to fetch')), /could not be fetched \(Failed to fetch: the server is unreachable or does not allow cross-origin reads/],
   ])('refuses %s with a clear message and keeps the stored catalog', async (_name, respond, message) => {
     const store = memoryCatalogStore(bundled);
     const { impl } = fakeFetch(respond);

@@ -56,7 +56,13 @@ export async function checkFeed(
     if (length > MAX_DOCUMENT_BYTES) return refused(`the feed is too large (${(length / 1024 / 1024).toFixed(1)} MB; 20 MB at most)`, checkedAt, same);
     text = await response.text();
   } catch (e) {
-    const reason = abort.signal.aborted ? `no answer within ${Math.round(timeoutMs / 1000)} s` : e instanceof Error ? e.message : String(e);
+    const reason = abort.signal.aborted
+      ? `no answer within ${Math.round(timeoutMs / 1000)} s`
+      : e instanceof TypeError
+        ? `${e.message}: the server is unreachable or does not allow cross-origin reads (Access-Control-Allow-Origin)`
+        : e instanceof Error
+          ? e.message
+          : String(e);
     return refused(`the feed could not be fetched (${reason})`, checkedAt, same);
   } finally {
     clearTimeout(timer);

@@ -2,12 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Tool } from '../../catalog/schema';
 import { chooseAlternative } from '../../compare/alternative';
 import { headToHead, type HeadToHead } from '../../compare/head-to-head';
+import type { Settings } from '../../settings/schema';
 import { strings } from '../strings';
 import { ComparePage } from './ComparePage';
 
 export interface CompareDeps {
   search: string;
   allTools: () => Promise<Tool[]>;
+  settings: () => Promise<Settings>;
 }
 
 type View = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; result: HeadToHead };
@@ -20,14 +22,14 @@ export function CompareApp({ deps }: { deps: CompareDeps }) {
     const params = new URLSearchParams(deps.search);
     const aId = params.get('a');
     const bId = params.get('b');
-    deps.allTools().then(
-      (tools) => {
+    Promise.all([deps.allTools(), deps.settings()]).then(
+      ([tools, settings]) => {
         if (!aId) return setView({ kind: 'error', message: strings.compare.missingParams });
         const a = tools.find((t) => t.id === aId);
         if (!a) return setView({ kind: 'error', message: strings.compare.unknownTool(aId) });
-        const b = bId ? tools.find((t) => t.id === bId) : chooseAlternative(a, tools, {});
+        const b = bId ? tools.find((t) => t.id === bId) : chooseAlternative(a, tools, settings);
         if (!b) return setView({ kind: 'error', message: bId ? strings.compare.unknownTool(bId) : strings.compare.missingParams });
-        const result = headToHead(a, b);
+        const result = headToHead(a, b, { preferences: settings.preferences, usage: settings.usage });
         document.title = strings.compare.title(a.name, b.name);
         setView({ kind: 'ready', result });
       },

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { DetectionIndex } from '../../detect/detection-index';
 import type { TabState } from '../../messaging/responses';
+import { SearchSection } from './SearchSection';
 import { strings } from '../strings';
 import { ScoreBadge } from '../shared/ScoreBadge';
 
@@ -9,6 +11,9 @@ export interface PopupDeps {
   watch: (tabId: number, onChange: (s: TabState | null) => void) => () => void;
   scan: (tabId: number) => Promise<{ started: boolean; error?: string }>;
   compareUrl: (a: string, b?: string) => string;
+  /** The published index: names, aliases and scores for search, and the catalog's version. */
+  index: () => Promise<DetectionIndex | undefined>;
+  optionsUrl: string;
 }
 
 type Load = { kind: 'loading' } | { kind: 'ready'; state: TabState | null } | { kind: 'error'; message: string };
@@ -17,6 +22,8 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [scan, setScan] = useState<{ busy: boolean; error?: string }>({ busy: false });
   const { tabId } = deps;
+  const [index, setIndex] = useState<DetectionIndex | undefined>(undefined);
+  useEffect(() => void deps.index().then(setIndex), []);
 
   useEffect(() => {
     if (tabId === undefined) {
@@ -77,6 +84,13 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
           {scan.error && <p role="alert">{strings.popup.scanFailed(scan.error)}</p>}
         </section>
       )}
+      {index && <SearchSection tools={index.tools} compareUrl={deps.compareUrl} />}
+      <footer class="vl-popup-footer vl-muted">
+        {index && <span data-catalog-version={index.catalogVersion}>{strings.popup.catalogVersion(index.catalogVersion, index.tools.length)}</span>}
+        <a href={deps.optionsUrl} target="_blank" rel="noopener">
+          {strings.popup.options}
+        </a>
+      </footer>
     </main>
   );
 }

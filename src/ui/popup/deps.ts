@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { send } from '../../messaging/client';
 import { watchTabState } from '../../tabs/tab-watch';
+import { DETECTION_INDEX_KEY, type DetectionIndex } from '../../detect/detection-index';
 import type { PopupDeps } from './PopupApp';
 
 /** `popup.html?tab=<id>` shows that tab (contract); otherwise the active tab of this window. */
@@ -18,6 +19,8 @@ export async function popupDeps(search = location.search): Promise<PopupDeps> {
     getState: (tabId) => send('tab:get', { tabId }),
     watch: watchTabState,
     scan: (tabId) => send('tab:scan', { tabId }),
+    index: async () => (await browser.storage.local.get(DETECTION_INDEX_KEY))[DETECTION_INDEX_KEY] as DetectionIndex | undefined,
+    optionsUrl: browser.runtime.getURL('/options.html'),
     compareUrl: (a, b) => `${browser.runtime.getURL('/compare.html')}?a=${encodeURIComponent(a)}${b ? `&b=${encodeURIComponent(b)}` : ''}`,
   };
 }
