@@ -2,7 +2,7 @@
 import type { CatalogService } from '../catalog/service';
 import type { CatalogUpdates } from '../catalog/updates';
 import type { DetectionIndex } from '../detect/detection-index';
-import { stateFromReport, type TabStates } from '../tabs/tab-state';
+import type { TabStates } from '../tabs/tab-state';
 import type { Handlers } from './server';
 import { loadSettings, saveSettings } from '../settings/store';
 
@@ -19,9 +19,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
   return {
     async 'page:report'(report, sender) {
       const tabId = sender.tab!.id!;
-      // Frames other than the top one get their own scan but do not (yet) change the tab's results.
-      if (sender.frameId !== undefined && sender.frameId !== 0) return { accepted: true };
-      await deps.tabs.put(stateFromReport(tabId, report, await deps.index()));
+      await deps.tabs.putFrame(tabId, sender.frameId ?? 0, report, await deps.index());
       return { accepted: true };
     },
     'tab:get': ({ tabId }) => deps.tabs.get(tabId),

@@ -27,6 +27,7 @@ export async function syncAllSitesScript(api: Api, vendorMatches: string[]): Pro
         matches: ALL_SITES,
         excludeMatches: vendorMatches,
         runAt: 'document_idle',
+        allFrames: true,
         persistAcrossSessions: true,
       },
     ]);

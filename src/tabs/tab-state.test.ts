@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { badgeText, createTabStates, stateFromReport } from './tab-state';
+import { badgeText, createTabStates, mergeFrameReports, stateFromReport } from './tab-state';
 import type { DetectionIndex } from '../detect/detection-index';
 
 const scores = { performance: 8, value: 8, reliability: 8, easeOfUse: 8 };
@@ -50,5 +50,27 @@ describe('per-tab state and badge', () => {
     await tabs.clear(3);
     expect(badges.get(3)).toBe('');
     expect(await tabs.get(3)).toBeNull();
+  });
+});
+
+describe('frames', () => {
+  it('adds up the frames of a tab; a frame’s new report replaces its old one', async () => {
+    const tabs = createTabStates(fakeBrowser.storage.session, { setText: async () => {} });
+    await tabs.putFrame(5, 0, { url: 'https://top.example/', mentions: [{ toolId: 'gpt-4-1-mini', count: 2 }], isPricingPage: true });
+    await tabs.putFrame(5, 7, { url: 'https://frame.example/', mentions: [{ toolId: 'gpt-4-1-mini', count: 1 }, { toolId: 'stable-diffusion', count: 4 }], isPricingPage: false });
+    const merged = await tabs.putFrame(5, 7, { url: 'https://frame.example/', mentions: [{ toolId: 'stable-diffusion', count: 1 }], isPricingPage: false });
+    expect(merged.url).toBe('https://top.example/');
+    expect(merged.isPricingPage).toBe(true);
+    expect(Object.fromEntries(merged.mentions.map((m) => [m.toolId, m.count]))).toEqual({ 'gpt-4-1-mini': 2, 'stable-diffusion': 1 });
+    await tabs.clear(5);
+    expect((await tabs.putFrame(5, 0, { url: 'u', mentions: [], isPricingPage: false })).mentions).toEqual([]);
+  });
+
+  it('takes the subject from the top frame first', () => {
+    const merged = mergeFrameReports({
+      '3': { url: 'f', mentions: [], subject: 'stable-diffusion', isPricingPage: false },
+      '0': { url: 't', mentions: [], subject: 'gpt-4-1-mini', isPricingPage: false },
+    });
+    expect(merged.subject).toBe('gpt-4-1-mini');
   });
 });

@@ -23,6 +23,25 @@ export function badgeText(state: TabState | null): string {
   return n === 0 ? '' : n > 99 ? '99+' : String(n);
 }
 
+/**
+ * Merge the reports of a tab's frames (each frame scans itself; a page's iframes are part of what the
+ * user sees): counts add up, the top frame's URL, subject and pricing flag win, else any frame's.
+ */
+export function mergeFrameReports(frames: Record<string, PageReport>): PageReport {
+  const top = frames['0'];
+  const counts = new Map<string, number>();
+  for (const report of Object.values(frames)) {
+    for (const { toolId, count } of report.mentions) counts.set(toolId, (counts.get(toolId) ?? 0) + count);
+  }
+  const any = Object.values(frames);
+  return {
+    url: top?.url ?? any[0]?.url ?? '',
+    mentions: [...counts].map(([toolId, count]) => ({ toolId, count })),
+    subject: top?.subject ?? any.find((r) => r.subject)?.subject,
+    isPricingPage: top?.isPricingPage ?? any.some((r) => r.isPricingPage),
+  };
+}
+
 /** Turn a frame's report into the tab's state, with names and scores from the index. */
 export function stateFromReport(tabId: number, report: PageReport, index: DetectionIndex | undefined, now = Date.now()): TabState {
   const byId = new Map(index?.tools.map((t) => [t.id, t]));
@@ -42,8 +61,34 @@ export function stateFromReport(tabId: number, report: PageReport, index: Detect
   };
 }
 
+const framesKey = (tabId: number) => `frames:${tabId}`;
+
 export function createTabStates(session: SessionArea, badge: Badge) {
+  // Reports from a tab's frames arrive together: one read-modify-write at a time per tab.
+  const queues = new Map<number, Promise<unknown>>();
+  const serial = <T,>(tabId: number, work: () => Promise<T>): Promise<T> => {
+    const next = (queues.get(tabId) ?? Promise.resolve()).then(work, work);
+    queues.set(tabId, next.catch(() => {}));
+    return next;
+  };
   return {
+    /**
+     * Record one frame's report (it replaces that frame's previous one), then store the tab's state made
+     * from all its frames and set the badge — in one step per tab, so frames reporting together never
+     * leave an older merge on top.
+     */
+    putFrame(tabId: number, frameId: number, report: PageReport, index?: DetectionIndex): Promise<PageReport> {
+      return serial(tabId, async () => {
+        const frames = ((await session.get(framesKey(tabId)))[framesKey(tabId)] as Record<string, PageReport> | undefined) ?? {};
+        frames[String(frameId)] = report;
+        await session.set({ [framesKey(tabId)]: frames });
+        const merged = mergeFrameReports(frames);
+        const state = stateFromReport(tabId, merged, index);
+        await session.set({ [keyOf(tabId)]: state });
+        await badge.setText(tabId, badgeText(state));
+        return merged;
+      });
+    },
     async get(tabId: number): Promise<TabState | null> {
       const found = (await session.get(keyOf(tabId)))[keyOf(tabId)];
       return (found as TabState | undefined) ?? null;
@@ -52,9 +97,12 @@ export function createTabStates(session: SessionArea, badge: Badge) {
       await session.set({ [keyOf(state.tabId)]: state });
       await badge.setText(state.tabId, badgeText(state));
     },
-    async clear(tabId: number): Promise<void> {
-      await session.remove(keyOf(tabId));
-      await badge.setText(tabId, '');
+    clear(tabId: number): Promise<void> {
+      return serial(tabId, async () => {
+        await session.remove(keyOf(tabId));
+        await session.remove(framesKey(tabId));
+        await badge.setText(tabId, '');
+      });
     },
   };
 }
