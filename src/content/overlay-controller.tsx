@@ -56,12 +56,17 @@ export function createOverlayController(win: Window, options: OverlayOptions) {
     return chips;
   };
 
+  // One animation frame runs every job asked for since the last one (each job at most once).
   let frame = 0;
+  const jobs = new Set<() => void>();
   const schedule = (work: () => void) => {
+    jobs.add(work);
     if (frame) return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
-      work();
+      const todo = [...jobs];
+      jobs.clear();
+      for (const job of todo) job();
     });
   };
 

@@ -1,5 +1,5 @@
 /**
- * Our one element in the page: a zero-size host with a closed shadow root, so the page's styles
+ * Our one element in the page: a zero-size host with its own shadow root, so the page's styles
  * cannot reach our UI and ours cannot reach the page. It takes no space (no layout shift) and is
  * removed, with everything in it, when the content script stops.
  */
@@ -20,7 +20,7 @@ export function createOverlayHost(doc: Document, css: string): OverlayHost {
     'all: initial !important; position: absolute !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; ' +
       'margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important; contain: style !important;',
   );
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = css;
   const mount = doc.createElement('div');

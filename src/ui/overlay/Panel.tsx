@@ -53,13 +53,12 @@ export function Panel({ found, subject, settings, source, onClose, onCompare, on
           ×
         </button>
       </div>
-      <ul class="vl-panel-list" role="listbox" aria-label={strings.overlay.toolsOnPage}>
+      <ul class="vl-panel-list" aria-label={strings.overlay.toolsOnPage}>
         {found.map((f) => (
           <li key={f.id}>
             <button
               type="button"
-              role="option"
-              aria-selected={f.id === selected}
+              aria-pressed={f.id === selected}
               class={`vl-panel-tool ${f.id === selected ? 'vl-selected' : ''}`}
               onClick={() => setSelected(f.id)}
               data-panel-tool={f.id}

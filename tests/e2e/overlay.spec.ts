@@ -1,0 +1,99 @@
+/** The marks and overlay on a page, as a person meets them; and the page left as it was. */
+import { expect, test } from './support/fixtures';
+
+test('hovering a mention opens its card; Compare opens the full comparison', async ({ extension }) => {
+  const page = await extension.context.newPage();
+  await page.goto('https://openai.com/api/pricing/');
+  await extension.expectBadge(page, /^[1-9]/);
+  const overlay = page.locator('versus-lens-overlay');
+  await expect(overlay.locator('[data-chip-tool="gpt-4-1-mini"]')).toBeVisible();
+
+  // Point at the words themselves (the cell is wider than its text).
+  await page.getByText('GPT-4.1 mini', { exact: true }).hover({ position: { x: 20, y: 20 } });
+  const card = overlay.locator('[data-card-tool="gpt-4-1-mini"]');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('GPT-4.1 Mini');
+  await expect(card).toContainText('OpenAI');
+  await expect(card).toContainText('API: $0.40/M input · $1.60/M output');
+  await expect(card.getByRole('meter', { name: 'Performance' })).toHaveAttribute('aria-valuenow', '8.2');
+
+  const [comparison] = await Promise.all([extension.context.waitForEvent('page'), card.getByRole('button', { name: 'Compare' }).click()]);
+  await expect(comparison).toHaveURL(/compare\.html\?a=gpt-4-1-mini/);
+});
+
+test('keyboard: Tab reaches a chip, its card opens on focus; the panel opens, Escape closes it and focus returns', async ({ extension }) => {
+  const page = await extension.context.newPage();
+  await page.goto('https://openai.com/api/pricing/');
+  await extension.expectBadge(page, /^[1-9]/);
+  const overlay = page.locator('versus-lens-overlay');
+  const chip = overlay.locator('[data-chip-tool="gpt-4-1-mini"]');
+  await chip.focus();
+  await expect(overlay.locator('[data-card-tool="gpt-4-1-mini"]')).toBeVisible();
+
+  const launcher = overlay.locator('[data-launcher]');
+  await launcher.focus();
+  await page.keyboard.press('Enter');
+  const panel = overlay.locator('.vl-panel');
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('[data-panel-tool="gpt-4-1-mini"]')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(launcher).toBeFocused();
+});
+
+test('the page gets exactly one added element and no change to its own nodes or layout', async ({ extension }) => {
+  const page = await extension.context.newPage();
+  // Record every mutation from the very start, before our content script runs.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __mutations: string[]; __shifts: number; __parsed: number };
+    w.__mutations = [];
+    w.__shifts = 0;
+    // What the parser inserts is the page itself; count from the end of parsing (our script runs after).
+    document.addEventListener('DOMContentLoaded', () => (w.__parsed = w.__mutations.length));
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'childList') {
+          r.addedNodes.forEach((n) => w.__mutations.push(`added ${n.nodeName} to ${r.target.nodeName}`));
+          r.removedNodes.forEach((n) => w.__mutations.push(`removed ${n.nodeName} from ${r.target.nodeName}`));
+        } else w.__mutations.push(`${r.type} ${r.attributeName ?? ''} on ${r.target.nodeName}`);
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__shifts += (e as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('https://openai.com/api/pricing/');
+  await extension.expectBadge(page, /^[1-9]/);
+  await expect(page.locator('versus-lens-overlay [data-chip-tool]').first()).toBeVisible();
+  const after = await page.evaluate(() => {
+    const w = window as unknown as { __mutations: string[]; __shifts: number; __parsed: number };
+    return { mutations: w.__mutations.slice(w.__parsed), shifts: w.__shifts };
+  });
+  expect(after.mutations).toEqual(['added VERSUS-LENS-OVERLAY to HTML']);
+  expect(after.shifts).toBe(0);
+  expect(await page.locator('body *').count()).toBe(await page.evaluate(() => document.querySelectorAll('body *').length));
+});
+
+test('display setting “off” removes marks and overlay; “highlights only” has no chips', async ({ extension }) => {
+  const options = await extension.context.newPage();
+  await options.goto(extension.url('options.html'));
+  const page = await extension.context.newPage();
+  await page.goto('https://openai.com/api/pricing/');
+  await extension.expectBadge(page, /^[1-9]/);
+  const overlay = page.locator('versus-lens-overlay');
+  await expect(overlay.locator('[data-chip-tool]').first()).toBeVisible();
+
+  // Our highlights live in the content script's world, so the page's own CSS.highlights cannot see
+  // them: compare what the mention looks like instead.
+  const mention = page.locator('td.model').nth(1);
+
+  await options.bringToFront();
+  await options.getByLabel('Highlights only').check();
+  await expect(overlay.locator('[data-chip-tool]')).toHaveCount(0);
+  await expect(overlay.locator('[data-launcher]')).toBeVisible();
+  const marked = await mention.screenshot();
+
+  await options.getByLabel('Nothing (popup only)').check();
+  await expect(overlay.locator('[data-launcher]')).toHaveCount(0);
+  await expect.poll(async () => (await mention.screenshot()).equals(marked)).toBe(false);
+});
