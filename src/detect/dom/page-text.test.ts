@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectPageText, rangeFor } from './page-text';
+import { collectPageText, createTextCollector, rangeFor } from './page-text';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -55,5 +55,25 @@ describe('rangeFor', () => {
   it('returns nothing for offsets outside the text', () => {
     const collected = collectPageText(page('<p>short</p>'));
     expect(rangeFor(collected, 50, 60)).toBeUndefined();
+  });
+});
+
+describe('createTextCollector', () => {
+  it('reads in slices that add up to the one-go result', () => {
+    const root = page(Array.from({ length: 2000 }, (_, i) => `<p>Paragraph ${i} with <b>GPT</b>-4o</p>`).join(''));
+    const whole = collectPageText(root);
+    const collector = createTextCollector(root);
+    let steps = 0;
+    let calls = 0;
+    // A deadline that expires on every check forces a slice every 256 nodes.
+    while (!collector.step(() => ++calls > 0)) steps++;
+    expect(steps).toBeGreaterThan(5);
+    expect(collector.result().text).toBe(whole.text);
+    expect(collector.result().slices.length).toBe(whole.slices.length);
+  });
+
+  it('stops at maxChars', () => {
+    const root = page('<p>aaaa</p><p>bbbb</p><p>cccc</p>');
+    expect(collectPageText(root, { maxChars: 6 }).text).toBe('aaaa\nbbbb');
   });
 });

@@ -50,19 +50,19 @@ function blockOf(node: Node, root: Node): Node {
 }
 
 /**
- * Collect the text of `root` (a document, element or open shadow root), descending into open shadow
- * roots of the page's components.
+ * A text collector that can stop and resume: `step(deadline)` reads until `deadline()` says time is
+ * up, so a huge page is read in slices of a few milliseconds. Open shadow roots of the page's
+ * components are read where they stand.
  */
-export function collectPageText(root: Node, options: CollectOptions = {}): PageText {
+export function createTextCollector(root: Node, options: CollectOptions = {}) {
   const parts: string[] = [];
   const slices: TextSlice[] = [];
   let length = 0;
   let lastBlock: Node | null = null;
   const max = options.maxChars ?? Infinity;
-
-  const visit = (scope: Node): void => {
-    const doc = scope.ownerDocument ?? (scope as Document);
-    const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walkerFor = (scope: Node) =>
+    doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         if (node.nodeType === Node.ELEMENT_NODE) {
           return isSkippedElement(node as Element, options.ignore) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
@@ -70,28 +70,53 @@ export function collectPageText(root: Node, options: CollectOptions = {}): PageT
         return NodeFilter.FILTER_ACCEPT;
       },
     });
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (length >= max) return;
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        const shadow = (node as Element).shadowRoot;
-        if (shadow && shadow.mode === 'open') visit(shadow);
-        continue;
+  // A stack of walkers: a shadow root is walked to its end before its host's walk goes on.
+  const stack: { walker: TreeWalker; scope: Node }[] = [{ walker: walkerFor(root), scope: root }];
+
+  return {
+    /** Read until done or `deadline()` is true; true when the whole page has been read. */
+    step(deadline: () => boolean = () => false): boolean {
+      let n = 0;
+      while (stack.length > 0) {
+        if (length >= max) return true;
+        // Check the clock every 256 nodes: reading it costs more than visiting a node.
+        if ((++n & 255) === 0 && deadline()) return false;
+        const top = stack[stack.length - 1]!;
+        const node = top.walker.nextNode();
+        if (!node) {
+          stack.pop();
+          continue;
+        }
+        if (node.nodeType === Node.ELEMENT_NODE) {
+          const shadow = (node as Element).shadowRoot;
+          if (shadow && shadow.mode === 'open') stack.push({ walker: walkerFor(shadow), scope: shadow });
+          continue;
+        }
+        const data = (node as Text).data;
+        if (data.length === 0) continue;
+        const block = blockOf(node, top.scope);
+        if (lastBlock !== null && block !== lastBlock) {
+          parts.push('\n');
+          length += 1;
+        }
+        lastBlock = block;
+        slices.push({ node: node as Text, start: length });
+        parts.push(data);
+        length += data.length;
       }
-      const data = (node as Text).data;
-      if (data.length === 0) continue;
-      const block = blockOf(node, scope);
-      if (lastBlock !== null && block !== lastBlock) {
-        parts.push('\n');
-        length += 1;
-      }
-      lastBlock = block;
-      slices.push({ node: node as Text, start: length });
-      parts.push(data);
-      length += data.length;
-    }
+      return true;
+    },
+    result(): PageText {
+      return { text: parts.join(''), slices };
+    },
   };
-  visit(root);
-  return { text: parts.join(''), slices };
+}
+
+/** Collect the text of `root` (a document, element or open shadow root) in one go. */
+export function collectPageText(root: Node, options: CollectOptions = {}): PageText {
+  const collector = createTextCollector(root, options);
+  collector.step();
+  return collector.result();
 }
 
 /** The slice holding character `offset` (binary search). */
