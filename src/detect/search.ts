@@ -6,10 +6,12 @@ import type { IndexedTool } from './detection-index';
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\u2010-\u2015\u00b7._-]+/g, '');
 
-export function searchTools(tools: readonly IndexedTool[], query: string, limit = 8): IndexedTool[] {
+type Searchable = Pick<IndexedTool, 'name' | 'aliases' | 'vendor' | 'overall'>;
+
+export function searchTools<T extends Searchable>(tools: readonly T[], query: string, limit = 8): T[] {
   const q = fold(query);
   if (!q) return [];
-  const scored: { tool: IndexedTool; rank: number }[] = [];
+  const scored: { tool: T; rank: number }[] = [];
   for (const tool of tools) {
     let rank = Infinity;
     for (const [i, spelling] of [tool.name, ...tool.aliases, tool.vendor].entries()) {

@@ -40,13 +40,20 @@ function List({ title, items }: { title: string; items: string[] }) {
 }
 
 /** The full head-to-head, laid out like the reference page. Renders `compare/`'s result; computes nothing. */
-export function ComparePage({ result }: { result: HeadToHead }) {
+export function ComparePage({ result, scoringUrl }: { result: HeadToHead; scoringUrl: string }) {
   const { a, b } = result;
+  const updated = a.tool.updated > b.tool.updated ? a.tool.updated : b.tool.updated;
   return (
     <main class="vl-compare">
       <h1>
         {a.tool.name} vs {b.tool.name}
       </h1>
+      <p class="vl-muted vl-compare-meta">
+        {strings.compare.updated(updated)} ·{' '}
+        <a href={scoringUrl} target="_blank" rel="noopener">
+          {strings.compare.howWeScore}
+        </a>
+      </p>
       <div class="vl-sides">
         <ToolHeader side={a} which="a" result={result} />
         <ToolHeader side={b} which="b" result={result} />
@@ -72,13 +79,29 @@ export function ComparePage({ result }: { result: HeadToHead }) {
       </section>
 
       <div class="vl-sides">
-        {[a, b].map((side) => (
-          <section class="vl-card" key={side.tool.id} data-pricing={side.tool.id}>
-            <h3>{strings.compare.pricing(side.tool.name)}</h3>
-            <p class="vl-price">{side.tool.pricing.display}</p>
-          </section>
-        ))}
+        {(['a', 'b'] as const).map((which) => {
+          const side = result[which];
+          const cost = result.cost?.[which];
+          return (
+            <section class="vl-card" key={side.tool.id} data-pricing={side.tool.id}>
+              <h3>{strings.compare.pricing(side.tool.name)}</h3>
+              <p class="vl-price">{side.tool.pricing.display}</p>
+              {cost && (
+                <p class={cost.kind === 'estimate' ? 'vl-cost' : 'vl-muted'} data-cost={cost.kind}>
+                  {cost.text}
+                </p>
+              )}
+              <p class="vl-muted vl-source">
+                {strings.compare.priceSource(side.tool.pricing.asOf)}{' '}
+                <a href={side.tool.pricing.source} target="_blank" rel="noopener noreferrer">
+                  {new URL(side.tool.pricing.source).hostname}
+                </a>
+              </p>
+            </section>
+          );
+        })}
       </div>
+      {result.cost?.differenceText && <p class="vl-cost-difference">{result.cost.differenceText}</p>}
 
       <div class="vl-sides">
         {[a, b].map((side) => (
@@ -87,7 +110,7 @@ export function ComparePage({ result }: { result: HeadToHead }) {
             <List title={strings.compare.pros} items={side.tool.pros} />
             <List title={strings.compare.cons} items={side.tool.cons} />
             <h4>{strings.compare.bestFor}</h4>
-            <p>{side.tool.bestFor.join(', ')}</p>
+            <p>{side.bestForLine}</p>
           </section>
         ))}
       </div>
@@ -116,9 +139,6 @@ export function ComparePage({ result }: { result: HeadToHead }) {
           </details>
         ))}
       </section>
-      <p class="vl-muted">
-        {strings.compare.updated(a.tool.updated > b.tool.updated ? a.tool.updated : b.tool.updated)}
-      </p>
     </main>
   );
 }
