@@ -2,12 +2,20 @@
  * The content script's loop: read the page's text, detect the tools, mark them, report them; again
  * after the page changes (throttled) or navigates within the app. Everything stops with `signal`.
  */
-import { createDetector, type PageDetection } from '../detect/detector';
+import { createDetector, type Mention, type PageDetection } from '../detect/detector';
 import type { DetectionIndex } from '../detect/detection-index';
-import { collectPageText, rangeFor } from '../detect/dom/page-text';
+import { createTextCollector, rangeFor } from '../detect/dom/page-text';
 import type { PageReport } from '../messaging/protocol';
 import { createHighlighter, type MarkedRange } from '../overlay/highlights';
 import { readPageContext } from './page-context';
+import { chunkBounds, deadlineIn, yieldToMain } from './slices';
+
+/** Text matched in one go below this size; above it, chunk by chunk between yields. */
+const CHUNK_CHARS = 200_000;
+/** Pathological pages: read at most this much text (about 20 MB). */
+const MAX_CHARS = 20_000_000;
+/** Highlights drawn at most (every mention still counts). */
+const MAX_MARKS = 5_000;
 
 export interface ScannerOptions {
   index: DetectionIndex;
@@ -29,21 +37,60 @@ export function startScanner(win: Window, options: ScannerOptions) {
   const highlighter = createHighlighter(win.document);
   let lastReported = '';
 
-  const scan = () => {
-    if (signal.aborted) return;
+  // Each scan has a generation; a newer scan makes an older one stop at its next yield.
+  let generation = 0;
+
+  /** Read, match and mark in slices of a few milliseconds; false when a newer scan took over. */
+  const scan = async (): Promise<boolean> => {
+    const mine = ++generation;
+    const stale = () => signal.aborted || mine !== generation;
     const root = win.document.body ?? win.document.documentElement;
-    if (!root) return;
-    const page = collectPageText(root, { ignore: options.ownHost?.() ?? null });
-    const detection = detector.detectPage(page.text, readPageContext(win));
-    const marks: MarkedRange[] = detection.mentions.flatMap((m) => {
+    if (stale() || !root) return false;
+
+    const collector = createTextCollector(root, { ignore: options.ownHost?.() ?? null, maxChars: MAX_CHARS });
+    while (!collector.step(deadlineIn())) {
+      await yieldToMain();
+      if (stale()) return false;
+    }
+    const page = collector.result();
+    const context = readPageContext(win);
+
+    let detection: PageDetection;
+    if (page.text.length <= CHUNK_CHARS) {
+      detection = detector.detectPage(page.text, context);
+    } else {
+      // A large page: match chunk by chunk (cut at block breaks), yielding between chunks. The page's
+      // subject and kind come from its head (title, URL, first chunk), where a page says what it is.
+      const mentions: Mention[] = [];
+      const counts: Record<string, number> = {};
+      for (const [start, end] of chunkBounds(page.text, CHUNK_CHARS)) {
+        for (const m of detector.detect(page.text.slice(start, end), context)) {
+          mentions.push({ ...m, start: m.start + start, end: m.end + start });
+          counts[m.toolId] = (counts[m.toolId] ?? 0) + 1;
+        }
+        await yieldToMain();
+        if (stale()) return false;
+      }
+      const head = detector.detectPage(page.text.slice(0, CHUNK_CHARS), context);
+      detection = { mentions, counts, subject: head.subject, isPricingPage: head.isPricingPage };
+    }
+
+    const marks: MarkedRange[] = [];
+    let deadline = deadlineIn();
+    for (const m of detection.mentions.slice(0, MAX_MARKS)) {
       const range = rangeFor(page, m.start, m.end);
-      return range ? [{ range, score: scores.get(m.toolId) ?? 0, toolId: m.toolId }] : [];
-    });
+      if (range) marks.push({ range, score: scores.get(m.toolId) ?? 0, toolId: m.toolId });
+      if (deadline()) {
+        await yieldToMain();
+        if (stale()) return false;
+        deadline = deadlineIn();
+      }
+    }
     if (options.highlight?.() ?? true) highlighter.mark(marks);
     else highlighter.clear();
     const payload: PageReport = {
       url: win.location.href,
-      mentions: Object.entries(detection.counts).map(([toolId, count]) => ({ toolId, count: count as number })),
+      mentions: Object.entries(detection.counts).map(([toolId, count]) => ({ toolId, count })),
       subject: detection.subject,
       isPricingPage: detection.isPricingPage,
     };
@@ -54,6 +101,7 @@ export function startScanner(win: Window, options: ScannerOptions) {
       lastReported = key;
       void report(payload).catch(() => {});
     }
+    return true;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -61,7 +109,7 @@ export function startScanner(win: Window, options: ScannerOptions) {
     if (timer !== undefined || signal.aborted) return;
     timer = setTimeout(() => {
       timer = undefined;
-      scan();
+      void scan();
     }, options.throttleMs ?? 400);
   };
 
@@ -78,13 +126,13 @@ export function startScanner(win: Window, options: ScannerOptions) {
     highlighter.clear();
   });
 
-  scan();
+  void scan();
   return {
     scan,
     /** After an in-app navigation: the old results are replaced, not merged. */
     rescanNow: () => {
       lastReported = '';
-      scan();
+      void scan();
     },
   };
 }

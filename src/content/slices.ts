@@ -1,0 +1,38 @@
+/**
+ * Working in slices on the main thread: a few milliseconds of work, then a yield so the page stays
+ * responsive (no task of ours over 50 ms). Uses scheduler.yield where the browser has it.
+ */
+export const SLICE_MS = 8;
+
+type SchedulerLike = { yield?: () => Promise<void> };
+
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** A deadline `ms` from now, as the collector and the chunked matcher take it. */
+export function deadlineIn(ms: number = SLICE_MS): () => boolean {
+  const end = performance.now() + ms;
+  return () => performance.now() >= end;
+}
+
+/**
+ * Cut `text` into chunks of about `size` characters at block breaks ("\n"), which no tool name
+ * crosses, so matching chunk by chunk finds exactly what matching the whole would.
+ */
+export function chunkBounds(text: string, size: number): [number, number][] {
+  const bounds: [number, number][] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const cut = text.indexOf('\n', end);
+      end = cut === -1 ? text.length : cut + 1;
+    }
+    bounds.push([start, end]);
+    start = end;
+  }
+  return bounds;
+}
