@@ -15,11 +15,14 @@ function bundledVendorMatches(): string[] {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Versus Lens',
     description: 'Independent scores and head-to-head verdicts for AI tools, right on the vendor’s page.',
     permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // All sites only on request, from the options page; MV2 (Firefox) names it among optional permissions.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: 'Versus Lens' },
     ...(browser === 'firefox'
       ? {

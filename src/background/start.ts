@@ -25,8 +25,10 @@ export function startBackground(): void {
     local: browser.storage.local,
   });
 
+  // MV3 has `action`; Firefox's MV2 build has `browserAction`.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const tabs = createTabStates(browser.storage.session, {
-    setText: (tabId, text) => browser.action.setBadgeText({ tabId, text }).catch(() => {}), // the tab may be gone
+    setText: (tabId, text) => action.setBadgeText({ tabId, text }).catch(() => {}), // the tab may be gone
   });
 
   const getIndex = async () => {
