@@ -7,6 +7,7 @@ import type { Settings } from '../settings/schema';
 import { SETTINGS_KEY } from '../settings/keys';
 import { createOverlayController } from './overlay-controller';
 import { startScanner } from './scanner';
+import { debugLog } from '../debug-log';
 
 async function readIndex(ctx: ContentScriptContext): Promise<DetectionIndex> {
   const stored = (await browser.storage.local.get(DETECTION_INDEX_KEY))[DETECTION_INDEX_KEY] as DetectionIndex | undefined;
@@ -25,38 +26,49 @@ async function readIndex(ctx: ContentScriptContext): Promise<DetectionIndex> {
   });
 }
 
+const quiet = (e: unknown) => debugLog(e);
 const siteOf = (hostname: string) => hostname.toLowerCase().replace(/^www\./, '');
 const isOff = (settings: Settings, hostname: string) => settings.offSites.some((s) => siteOf(hostname) === s || siteOf(hostname).endsWith(`.${s}`));
 
-export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+/**
+ * Start, and stay quiet on failure: after an extension update or reload the old script's messages
+ * fail ("context invalidated"); the page must never see an error of ours.
+ */
+export function startContentScript(ctx: ContentScriptContext): Promise<void> {
+  return run(ctx).catch((e: unknown) => {
+    if (ctx.isValid) debugLog('content script stopped:', e);
+  });
+}
+
+async function run(ctx: ContentScriptContext): Promise<void> {
   const [index, initial] = await Promise.all([readIndex(ctx), send('settings:get', {})]);
   if (ctx.isInvalid) return;
   let settings = initial;
   if (isOff(settings, location.hostname)) return;
 
-  // Everything this page run owns stops with `run` (dismiss) or with the script (update, reload).
-  const run = new AbortController();
-  ctx.onInvalidated(() => run.abort());
+  // Everything this page run owns stops with `pageRun` (dismiss) or with the script (update, reload).
+  const pageRun = new AbortController();
+  ctx.onInvalidated(() => pageRun.abort());
 
   const overlay = createOverlayController(window, {
     index,
-    signal: run.signal,
+    signal: pageRun.signal,
     settings: () => settings,
     actions: {
       source: {
         tools: (ids) => send('catalog:tools', { ids }),
         category: (category) => send('catalog:category', { category }),
       },
-      openCompare: (a, b) => void send('compare:open', b ? { a, b } : { a }),
-      dismissPage: () => run.abort(),
-      turnOffSite: () => void send('settings:turn-off-site', { host: siteOf(location.hostname) }).then(() => run.abort()),
+      openCompare: (a, b) => void send('compare:open', b ? { a, b } : { a }).catch(quiet),
+      dismissPage: () => pageRun.abort(),
+      turnOffSite: () => void send('settings:turn-off-site', { host: siteOf(location.hostname) }).then(() => pageRun.abort(), quiet),
       viewport: () => ({ width: window.innerWidth, height: window.innerHeight }),
     },
   });
 
   const scanner = startScanner(window, {
     index,
-    signal: run.signal,
+    signal: pageRun.signal,
     ownHost: overlay.host,
     highlight: () => settings.display !== 'off',
     report: async (report) => {
@@ -72,10 +84,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     if (!(SETTINGS_KEY in changes)) return;
     void send('settings:get', {}).then((next) => {
       settings = next;
-      if (isOff(settings, location.hostname)) run.abort();
+      if (isOff(settings, location.hostname)) pageRun.abort();
       else scanner.rescanNow();
-    });
+    }, quiet);
   };
   browser.storage.onChanged.addListener(onSettings);
-  run.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onSettings));
+  pageRun.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onSettings));
 }
