@@ -15,11 +15,14 @@ export function useToolWithAlternatives(source: ToolSource, id: string | undefin
   useEffect(() => {
     if (!id) return;
     let live = true;
-    void source.tools([id]).then(async ([tool]) => {
-      if (!tool || !live) return;
-      const others = await source.category(tool.category);
-      if (live) setState({ tool, others });
-    });
+    void source
+      .tools([id])
+      .then(async ([tool]) => {
+        if (!tool || !live) return;
+        const others = await source.category(tool.category);
+        if (live) setState({ tool, others });
+      })
+      .catch(() => {}); // the extension was reloaded: the card simply does not open
     return () => {
       live = false;
     };
