@@ -1,0 +1,115 @@
+/**
+ * Detection in the page (issue 5): generated pages of ~50 KB, ~1 MB and ~5 MB of text, each loaded
+ * fresh in headless Debian Chromium for every run of every method, methods interleaved so drift hits
+ * all alike. Medians of the runs; ratios taken within this one run.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generatePage } from './page-generator.mjs';
+import { median, round } from './stats.mjs';
+
+/** mark.js takes seconds on the large page and most of a minute on the huge one: fewer runs there. */
+export const PAGE_SIZES = [
+  { name: 'typical', chars: 50_000, runs: 9, markjsRuns: 9 },
+  { name: 'large', chars: 1_000_000, runs: 7, markjsRuns: 3 },
+  { name: 'huge', chars: 5_000_000, runs: 3, markjsRuns: 1 },
+];
+
+const METHODS = ['floor', 'ours', 'scanner', 'markjs'];
+
+/**
+ * @param {{ browser: import('playwright-core').Browser, harness: string, markjs: string,
+ *   index: import('../../src/detect/detection-index').DetectionIndex, log: (s: string) => void,
+ *   sizes?: typeof PAGE_SIZES }} options
+ */
+export async function benchDetection({ browser, harness, markjs, index, log, sizes = PAGE_SIZES }) {
+  const terms = [...new Set(index.tools.flatMap((t) => [t.name, ...t.aliases]))];
+  const dir = mkdtempSync(join(tmpdir(), 'vl-pages-'));
+  const page = await browser.newPage();
+  const results = [];
+  try {
+    for (const size of sizes) {
+      const generated = generatePage({ targetChars: size.chars, terms, seed: size.chars });
+      const file = join(dir, `${size.name}.html`);
+      writeFileSync(file, generated.html);
+      const url = pathToFileURL(file).href;
+      /** @type {Record<string, any[]>} */
+      const runs = Object.fromEntries(METHODS.map((m) => [m, []]));
+      const load = async () => {
+        await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+        await page.addScriptTag({ path: markjs });
+        await page.addScriptTag({ path: harness });
+        // Let the page render its first frame, so its own style and layout are not counted as ours.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+      };
+      await load(); // warm the file cache and the renderer; not counted
+      for (let run = 0; run < size.runs; run++) {
+        for (let k = 0; k < METHODS.length; k++) {
+          const method = METHODS[(k + run) % METHODS.length];
+          if (method === 'markjs' && run >= size.markjsRuns) continue;
+          await load();
+          const result = await page.evaluate(
+            ([m, idx, t]) => {
+              const b = /** @type {any} */ (globalThis).__vlBench;
+              if (m === 'floor') return b.floor();
+              if (m === 'ours') return b.ours(idx);
+              if (m === 'scanner') return b.scanner(idx);
+              return b.markjs(t);
+            },
+            [method, index, terms],
+          );
+          runs[method].push(result);
+        }
+      }
+      const med = (m, pick = (r) => r.ms) => median(runs[m].map(pick));
+      const floorMs = med('floor');
+      const oursMs = med('ours');
+      const markMs = runs.markjs.length ? med('markjs') : NaN;
+      const scannerMs = med('scanner');
+      const detail = (key) => round(med('ours', (r) => r.detail[key]));
+      const entry = {
+        page: size.name,
+        htmlBytes: generated.html.length,
+        textChars: runs.floor[0].detail.chars,
+        textNodes: runs.floor[0].detail.nodes,
+        mentionsPlaced: generated.mentionsPlaced,
+        runs: size.runs,
+        floorMs: round(floorMs),
+        oursMs: round(oursMs),
+        oursBreakdownMs: { collect: detail('collect'), build: detail('build'), match: detail('match'), mark: detail('mark') },
+        oursMentions: runs.ours[0].mentions,
+        settledMs: {
+          floor: round(med('floor', (r) => r.settledMs)),
+          ours: round(med('ours', (r) => r.settledMs)),
+          scanner: round(med('scanner', (r) => r.settledMs)),
+          markjs: runs.markjs.length ? round(med('markjs', (r) => r.settledMs)) : null,
+        },
+        markjsMs: round(markMs),
+        markjsRuns: runs.markjs.length,
+        markjsMarks: runs.markjs[0]?.mentions ?? null,
+        scannerMs: round(scannerMs),
+        scannerMentions: runs.scanner[0].mentions,
+        scannerSlices: runs.scanner[0].detail.slices,
+        // Per run: the longest script slice (and where it fell), and every task over 50 ms the browser
+        // reported from the scan's start to the end of the next rendered frame.
+        scannerRuns: runs.scanner.map((r) => ({ longestSliceMs: round(r.detail.longestSliceMs), at: r.detail.longestSlice, of: r.detail.slices, longTasks: r.longTasks.map((d) => round(d)) })),
+        // The worst of the runs: a budget on the longest task is a bound, not a typical value.
+        scannerLongestTaskMs: round(Math.max(...runs.scanner.map((r) => r.longestTaskMs))),
+        scannerLongestSliceMs: round(Math.max(...runs.scanner.map((r) => r.detail.longestSliceMs))),
+        scannerLongTasksOver50: Math.max(...runs.scanner.map((r) => r.longTasks.length)),
+        scannerLongestReportedLongTaskMs: round(Math.max(0, ...runs.scanner.flatMap((r) => r.longTasks))),
+        oursOverFloor: round(oursMs / floorMs),
+        oursOverMarkjs: round(oursMs / markMs, 3),
+        scannerOverFloor: round(scannerMs / floorMs),
+      };
+      log(`  detection ${size.name}: floor ${entry.floorMs} ms, ours ${entry.oursMs} ms, scanner ${entry.scannerMs} ms, mark.js ${entry.markjsMs} ms`);
+      results.push(entry);
+    }
+  } finally {
+    await page.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return results;
+}

@@ -1,0 +1,190 @@
+/**
+ * The in-page side of the detection bench, bundled to one script and added to a freshly loaded
+ * generated page. Each method runs once per page load (reads are cold, as a content script's are;
+ * mark.js changes the DOM), and returns its own timings.
+ *
+ * - floor: a plain TreeWalker read of every text node, joined into one string.
+ * - ours: what src/content/scanner.ts does in one go, minus messaging: collectPageText, createDetector
+ *   + detectPage, a Range per mention, CSS highlights registered.
+ * - scanner: the real src/content/scanner.ts (startScanner), with its own slicing, timed to its
+ *   onScan; its slices are measured by wrapping scheduler.yield, which its yieldToMain calls.
+ * - markjs: mark.js marking every name and alias of the catalog.
+ */
+import { startScanner } from '../../src/content/scanner';
+import { readPageContext } from '../../src/content/page-context';
+import type { DetectionIndex } from '../../src/detect/detection-index';
+import { collectPageText, rangeFor } from '../../src/detect/dom/page-text';
+import { createHighlighter, type MarkedRange } from '../../src/overlay/highlights';
+import { createDetector } from '../../src/detect/detector';
+
+/** As src/content/scanner.ts: highlights drawn at most. */
+const MAX_MARKS = 5_000;
+
+export interface RunResult {
+  /** The method's own work (script), to its end. */
+  ms: number;
+  /** To the end of the next rendered frame: the style, layout and paint the work caused. */
+  settledMs: number;
+  mentions: number;
+  /** The longest stretch of main-thread work, as far as this method can tell. */
+  longestTaskMs: number;
+  /** Tasks over 50 ms reported by PerformanceObserver('longtask') while the method ran. */
+  longTasks: number[];
+  detail?: Record<string, number>;
+}
+
+interface MarkJs {
+  mark(terms: string[], options: Record<string, unknown>): void;
+}
+declare const Mark: new (context: Element) => MarkJs;
+
+const now = () => performance.now();
+
+/** Resolves after the next frame has been rendered: style, layout and paint our work caused included. */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** Long tasks (over 50 ms) from now until `stop()`; entries arrive after their task ends. */
+function watchLongTasks() {
+  const from = now();
+  const entries: PerformanceEntry[] = [];
+  let observer: PerformanceObserver | undefined;
+  try {
+    observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+    observer.observe({ type: 'longtask' });
+  } catch {
+    observer = undefined;
+  }
+  return async (): Promise<number[]> => {
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    entries.push(...(observer?.takeRecords() ?? []));
+    observer?.disconnect();
+    return entries.filter((e) => e.startTime + e.duration >= from).map((e) => e.duration);
+  };
+}
+
+async function floor(): Promise<RunResult> {
+  const stop = watchLongTasks();
+  const t0 = now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push((node as Text).data);
+  const text = parts.join('');
+  const ms = now() - t0;
+  await nextFrame();
+  const settledMs = now() - t0;
+  const longTasks = await stop();
+  return { ms, settledMs, mentions: 0, longestTaskMs: Math.max(ms, ...longTasks), longTasks, detail: { chars: text.length, nodes: parts.length } };
+}
+
+async function ours(index: DetectionIndex): Promise<RunResult> {
+  const stop = watchLongTasks();
+  const t0 = now();
+  const page = collectPageText(document.body);
+  const t1 = now();
+  const detector = createDetector(index);
+  const t2 = now();
+  const detection = detector.detectPage(page.text, readPageContext(window));
+  const t3 = now();
+  const scores = new Map(index.tools.map((t) => [t.id, t.overall]));
+  const marks: MarkedRange[] = [];
+  for (const m of detection.mentions.slice(0, MAX_MARKS)) {
+    const range = rangeFor(page, m.start, m.end);
+    if (range) marks.push({ range, score: scores.get(m.toolId) ?? 0, toolId: m.toolId });
+  }
+  createHighlighter(document).mark(marks);
+  const t4 = now();
+  const ms = t4 - t0;
+  await nextFrame();
+  const settledMs = now() - t0;
+  const longTasks = await stop();
+  return {
+    ms,
+    settledMs,
+    mentions: detection.mentions.length,
+    longestTaskMs: Math.max(ms, ...longTasks),
+    longTasks,
+    detail: { collect: t1 - t0, build: t2 - t1, match: t3 - t2, mark: t4 - t3, chars: page.text.length, marks: marks.length },
+  };
+}
+
+type Scheduler = { yield?: () => Promise<void> };
+
+async function scanner(index: DetectionIndex): Promise<RunResult> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  const slices: number[] = [];
+  let sliceStart = 0;
+  // Each slice runs from a resume to the next yield: wrap the yield the scanner calls.
+  const original = scheduler?.yield?.bind(scheduler);
+  if (scheduler && original) {
+    scheduler.yield = () => {
+      slices.push(now() - sliceStart);
+      return original().then(() => {
+        sliceStart = now();
+      });
+    };
+  }
+  const stop = watchLongTasks();
+  const controller = new AbortController();
+  let mentions = 0;
+  const scanned = new Promise<void>((resolve) => {
+    sliceStart = now();
+    startScanner(window, {
+      index,
+      signal: controller.signal,
+      report: async () => {},
+      throttleMs: 3_600_000,
+      onScan: (detection) => {
+        mentions = detection.mentions.length;
+        resolve();
+      },
+    });
+  });
+  const t0 = sliceStart;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the scanner did not report within 60 s')), 60_000);
+  });
+  await Promise.race([scanned, timeout]);
+  clearTimeout(timer);
+  const t1 = now();
+  slices.push(t1 - sliceStart);
+  if (scheduler && original) delete scheduler.yield; // back to the prototype's
+  await nextFrame();
+  const settled = now() - t0;
+  const longTasks = await stop();
+  controller.abort();
+  return {
+    ms: t1 - t0,
+    settledMs: settled,
+    mentions,
+    longestTaskMs: Math.max(...slices, ...longTasks),
+    longTasks,
+    // Where the longest slice fell (0 = the first, slices - 1 = the last: marking and reporting).
+    detail: { slices: original ? slices.length : -1, longestSlice: slices.indexOf(Math.max(...slices)), longestSliceMs: Math.max(...slices) },
+  };
+}
+
+async function markjs(terms: string[]): Promise<RunResult> {
+  const stop = watchLongTasks();
+  let count = 0;
+  const t0 = now();
+  // Options chosen to match what ours does: whole terms, case-insensitive, across inline elements;
+  // no diacritics expansion (ours does not fold accents either), which also keeps mark.js faster.
+  new Mark(document.body).mark(terms, {
+    separateWordSearch: false,
+    diacritics: false,
+    acrossElements: true,
+    done: (n: number) => {
+      count = n;
+    },
+  });
+  const ms = now() - t0;
+  await nextFrame();
+  const settledMs = now() - t0;
+  const longTasks = await stop();
+  return { ms, settledMs, mentions: count, longestTaskMs: Math.max(ms, ...longTasks), longTasks };
+}
+
+const bench = { floor, ours, scanner, markjs };
+export type PageBench = typeof bench;
+(globalThis as unknown as { __vlBench: PageBench }).__vlBench = bench;
