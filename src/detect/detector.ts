@@ -1,0 +1,162 @@
+/**
+ * Finding AI tools in a page's text (pure: no DOM, no browser API). One pass of an Aho-Corasick
+ * automaton over normalized text finds every spelling of every tool; word boundaries, longest match
+ * and disambiguation decide which count; the page's subject and kind come from its address, title and
+ * what was found. Offsets are the original text's, for the DOM layer to turn into Ranges.
+ */
+import { buildAutomaton, type Hit } from './aho-corasick';
+import { foldWords, isAmbiguousSpelling } from './ambiguous-names';
+import type { DetectionIndex, IndexedTool } from './detection-index';
+import { acceptAmbiguous } from './disambiguate';
+import { BREAK, normalize, normalizePattern, SEP, type Normalized } from './normalize';
+import { isPricingPage, pageSubject, vendorToolsFor } from './page-subject';
+import { spellingsOf, type Spelling } from './variants';
+
+export interface PageContext {
+  hostname: string;
+  url: string;
+  title: string;
+  headings: string[];
+}
+
+export interface Mention {
+  toolId: string;
+  /** Original offsets: [start, end). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface PageDetection {
+  mentions: Mention[];
+  subject?: string;
+  isPricingPage: boolean;
+  counts: Record<string, number>;
+}
+
+export interface Detector {
+  /** All candidate matches in text (longest, non-overlapping), before disambiguation. */
+  scan(text: string): (Mention & { ambiguous: boolean })[];
+  /** Accepted mentions in text, disambiguated with the page context. */
+  detect(text: string, page: PageContext): Mention[];
+  /** The whole result for a page given its text. */
+  detectPage(text: string, page: PageContext): PageDetection;
+}
+
+interface PatternInfo {
+  owners: Spelling[];
+  ambiguous: boolean;
+}
+
+interface Candidate {
+  info: PatternInfo;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const HYPHENS = /[-\u2010-\u2015\u2212]/;
+
+/** A real (not zero-width) separator or a break, or the edge of the text. */
+function isBoundary(n: Normalized, i: number): boolean {
+  if (i < 0 || i >= n.length) return true;
+  const s = n.symbols[i]!;
+  return s === BREAK || (s === SEP && n.ends[i]! > n.starts[i]!);
+}
+
+export function createDetector(index: DetectionIndex): Detector {
+  const byId = new Map<string, IndexedTool>(index.tools.map((t) => [t.id, t]));
+  const patternKeys = new Map<string, number>();
+  const patterns: number[][] = [];
+  const infos: PatternInfo[] = [];
+  for (const tool of index.tools) {
+    for (const spelling of spellingsOf(tool)) {
+      const symbols = normalizePattern(spelling.text);
+      if (symbols.length === 0) continue;
+      const key = symbols.join(',');
+      let id = patternKeys.get(key);
+      if (id === undefined) {
+        id = patterns.length;
+        patternKeys.set(key, id);
+        patterns.push(symbols);
+        infos.push({ owners: [], ambiguous: isAmbiguousSpelling(spelling.text) });
+      }
+      if (!infos[id]!.owners.some((o) => o.toolId === spelling.toolId)) infos[id]!.owners.push(spelling);
+    }
+  }
+  const automaton = buildAutomaton(patterns);
+
+  /** Longest, non-overlapping, whole-word candidates. */
+  const candidates = (text: string): Candidate[] => {
+    const n = normalize(text);
+    const hits: Hit[] = automaton.scan(n.symbols, n.length);
+    // Longest first at each start, then left to right.
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: Candidate[] = [];
+    let lastEnd = -1;
+    for (const hit of hits) {
+      if (hit.start < lastEnd) continue;
+      if (!isBoundary(n, hit.start - 1) || !isBoundary(n, hit.end)) continue;
+      const start = n.starts[hit.start]!;
+      const end = n.ends[hit.end - 1]!;
+      // "GPT-4o-audio": a hyphen joining a word after the name makes it another model's id.
+      if (HYPHENS.test(text[end] ?? '') && /\p{L}/u.test(text[end + 1] ?? '')) continue;
+      out.push({ info: infos[hit.pattern]!, start, end, text: text.slice(start, end) });
+      lastEnd = hit.end;
+    }
+    return out;
+  };
+
+  /** Which tool a candidate names on this page, if any. */
+  const resolve = (c: Candidate, vendorIds: ReadonlySet<string>): Spelling | undefined => {
+    const owners = c.info.owners;
+    const onVendor = owners.find((o) => vendorIds.has(o.toolId));
+    if (onVendor) return onVendor;
+    // Loose names ("Copilot" for GitHub Copilot) count only on the vendor's own pages.
+    return owners.find((o) => o.kind !== 'loose');
+  };
+
+  const detect = (text: string, page: PageContext): Mention[] => {
+    const vendorIds = new Set(vendorToolsFor(page.hostname, index.tools).map((t) => t.id));
+    const resolved = candidates(text).flatMap((c) => {
+      const owner = resolve(c, vendorIds);
+      return owner ? [{ c, owner }] : [];
+    });
+    const anchors = resolved.filter((r) => !r.c.info.ambiguous).map((r) => r.c.start);
+    return resolved
+      .filter(
+        ({ c, owner }) =>
+          !c.info.ambiguous ||
+          acceptAmbiguous({
+            text,
+            start: c.start,
+            end: c.end,
+            surface: c.text,
+            folded: foldWords(c.text),
+            onVendorPage: vendorIds.has(owner.toolId),
+            anchors,
+          }),
+      )
+      .map(({ c, owner }) => ({ toolId: owner.toolId, start: c.start, end: c.end, text: c.text }));
+  };
+
+  return {
+    scan(text) {
+      return candidates(text).map((c) => ({
+        toolId: (c.info.owners.find((o) => o.kind !== 'loose') ?? c.info.owners[0]!).toolId,
+        start: c.start,
+        end: c.end,
+        text: c.text,
+        ambiguous: c.info.ambiguous,
+      }));
+    },
+    detect,
+    detectPage(text, page) {
+      const mentions = detect(text, page);
+      const counts: Record<string, number> = {};
+      for (const m of mentions) counts[m.toolId] = (counts[m.toolId] ?? 0) + 1;
+      const vendorTools = vendorToolsFor(page.hostname, index.tools).filter((t) => byId.has(t.id));
+      return { mentions, counts, subject: pageSubject(page, vendorTools, counts), isPricingPage: isPricingPage(page) };
+    },
+  };
+}
