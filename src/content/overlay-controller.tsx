@@ -123,6 +123,8 @@ export function createOverlayController(win: Window, options: OverlayOptions) {
       const found = stateFromReport(0, report, index).tools.map((t) => ({ id: t.id, name: t.name, overall: t.overall, count: t.count }));
       model = { chips: placeChips(), found, subject: report.subject, hover: undefined };
       draw();
+      // A rescan under a still pointer keeps the card the pointer is on.
+      schedule(hoverAt);
     },
     redraw: draw,
   };

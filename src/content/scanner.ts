@@ -115,7 +115,13 @@ export function startScanner(win: Window, options: ScannerOptions) {
 
   const observer = new MutationObserver((records) => {
     const host = options.ownHost?.();
-    if (records.every((r) => host && (r.target === host || host.contains(r.target)))) return;
+    // Our own host coming and going, and everything inside it, is not a change to the page.
+    const ours = (r: MutationRecord) =>
+      !!host &&
+      (r.target === host ||
+        host.contains(r.target) ||
+        (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n === host)));
+    if (records.every(ours)) return;
     scheduleScan();
   });
   observer.observe(win.document.documentElement, { childList: true, subtree: true, characterData: true });
