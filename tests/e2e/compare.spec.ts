@@ -53,3 +53,12 @@ test('markup in a tool’s strings is shown as text, never run', async ({ extens
   await expect(compare.locator('[data-side="a"] img')).toHaveCount(0);
   expect(await compare.title()).not.toBe('pwned');
 });
+
+test('“How we score” opens the written method inside the extension', async ({ extension }) => {
+  const page = await extension.context.newPage();
+  await page.goto(extension.url('compare.html?a=gpt-4-1-mini&b=stable-diffusion'));
+  const [scoring] = await Promise.all([extension.context.waitForEvent('page'), page.getByRole('link', { name: 'How we score →' }).click()]);
+  await expect(scoring.getByRole('heading', { name: 'How we score', level: 1 })).toBeVisible();
+  await expect(scoring.getByRole('heading', { name: 'The four dimensions' })).toBeVisible();
+  await expect(scoring.locator('table').first()).toContainText('Ease of Use');
+});
