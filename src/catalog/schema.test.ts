@@ -28,7 +28,7 @@ describe('CatalogDocumentSchema', () => {
 
   it('refuses an alias owned by two tools', () => {
     const doc = structuredClone(bundled) as { tools: { aliases: string[] }[] };
-    doc.tools[1]!.aliases.push('GPT 4.1-mini');
+    doc.tools[doc.tools.length - 1]!.aliases.push('GPT 4.1-mini'); // the last tool comes after gpt-4-1-mini
     const result = CatalogDocumentSchema.safeParse(doc);
     expect(result.success).toBe(false);
     if (!result.success) expect(describeFirstIssue(result.error)).toMatch(/already a name or alias of gpt-4-1-mini/);

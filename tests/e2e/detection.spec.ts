@@ -1,0 +1,70 @@
+/** Detection on saved pages of each kind: what the badge counts and the popup lists. */
+import type { Page } from '@playwright/test';
+import { expect, test, type ExtensionHandle } from './support/fixtures';
+
+async function foundOn(extension: ExtensionHandle, page: Page): Promise<string[]> {
+  const popup = await extension.openPopup(await extension.tabIdOf(page));
+  await expect(popup.locator('[data-found-tool]').first()).toBeVisible();
+  const ids = await popup.locator('[data-found-tool]').evaluateAll((els) => els.map((e) => e.getAttribute('data-found-tool')!));
+  await popup.close();
+  return ids;
+}
+
+test.describe('vendor pages at their real host names', () => {
+  test('cursor.com/pricing: Cursor is the page’s product, on a pricing page', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto('https://cursor.com/pricing');
+    await extension.expectBadge(page, /^[1-9]/);
+    const popup = await extension.openPopup(await extension.tabIdOf(page));
+    const first = popup.locator('[data-found-tool]').first();
+    await expect(first).toHaveAttribute('data-found-tool', 'cursor');
+    await expect(first).toContainText('This page’s product');
+    await expect(popup.getByText('Pricing page')).toBeVisible();
+  });
+
+  test('github.com/features/copilot: “Copilot” there means GitHub Copilot', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto('https://github.com/features/copilot');
+    await extension.expectBadge(page, /^[1-9]/);
+    const ids = await foundOn(extension, page);
+    expect(ids[0]).toBe('github-copilot');
+    expect(ids).not.toContain('microsoft-copilot');
+  });
+});
+
+test.describe('third-party pages, with all-sites access', () => {
+  test.use({ allSites: true });
+
+  test('a comparison article: assistants and the models behind them, split across markup too', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto('https://reviews.example.org/chatgpt-vs-claude-vs-gemini/');
+    await extension.expectBadge(page, /^[1-9]/);
+    const ids = await foundOn(extension, page);
+    for (const id of ['chatgpt', 'claude', 'gemini', 'gpt-4o', 'claude-sonnet-4', 'gemini-2-5-pro', 'midjourney']) expect(ids).toContain(id);
+    expect(ids).not.toContain('gpt-4o-mini');
+  });
+
+  test('a code tutorial: model ids in code map to their tools; a textarea is never read', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto('https://devblog.example.net/calling-llm-apis/');
+    await extension.expectBadge(page, /^[1-9]/);
+    const ids = await foundOn(extension, page);
+    expect(ids).toContain('claude-3-5-sonnet');
+    expect(ids).toContain('gpt-4o-mini');
+    expect(ids).not.toContain('gpt-4o');
+  });
+
+  for (const path of ['horoscope-gemini', 'monet-exhibition', 'flight-school', 'mouse-settings', 'jewelry', 'shakespeare', 'provence-weather']) {
+    test(`no marks where the words are ordinary: ${path}`, async ({ extension }) => {
+      const page = await extension.context.newPage();
+      await page.goto(`https://everyday.example.com/${path}/`);
+      const tabId = await extension.tabIdOf(page);
+      // The scan has run once the background holds a result for the tab (an empty one here).
+      await expect.poll(async () => (await extension.worker()).evaluate(async (id) => Boolean((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`]), tabId)).toBe(true);
+      expect(await extension.badge(tabId)).toBe('');
+      const popup = await extension.openPopup(tabId);
+      await expect(popup.getByText('No AI tools found on this page.')).toBeVisible();
+      await expect(page.locator('versus-lens-overlay')).toHaveCount(0);
+    });
+  }
+});
