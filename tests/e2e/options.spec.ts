@@ -71,3 +71,23 @@ test('a malformed import is refused with the bad field named, and the catalog st
   await expect(options.locator('[data-data-message]')).toHaveText('Not updated: tools[0].overall: must be 10 or less. The catalog in use is unchanged.');
   await expect(options.locator('[data-catalog-version]')).toHaveAttribute('data-catalog-version', bundled.version);
 });
+
+test('the all-sites switch asks the browser for all sites, and says so when refused', async ({ extension }) => {
+  const options = await extension.context.newPage();
+  await options.goto(extension.url('options.html'));
+  // Headless Chromium cannot show the permission prompt: stand in for the browser's answer.
+  await options.evaluate(() => {
+    const w = window as unknown as { __requests: unknown[] };
+    w.__requests = [];
+    chrome.permissions.request = ((req: unknown) => {
+      w.__requests.push(req);
+      return Promise.resolve(false);
+    }) as typeof chrome.permissions.request;
+  });
+  const toggle = options.getByLabel('Scan every site I visit');
+  await expect(toggle).not.toBeChecked();
+  await toggle.click(); // a controlled checkbox: it shows what the browser granted, not the click
+  await expect(options.getByText('The browser did not grant access to all sites.')).toBeVisible();
+  await expect(toggle).not.toBeChecked();
+  expect(await options.evaluate(() => (window as unknown as { __requests: unknown[] }).__requests)).toEqual([{ origins: ['http://*/*', 'https://*/*'] }]);
+});

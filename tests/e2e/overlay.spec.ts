@@ -97,3 +97,29 @@ test('display setting “off” removes marks and overlay; “highlights only”
   await expect(overlay.locator('[data-launcher]')).toHaveCount(0);
   await expect.poll(async () => (await mention.screenshot()).equals(marked)).toBe(false);
 });
+
+test('the panel: pick a tool, change the alternative in place, and the verdict follows', async ({ extension }) => {
+  const page = await extension.context.newPage();
+  await page.goto('https://openai.com/api/pricing/');
+  await extension.expectBadge(page, /^[1-9]/);
+  const overlay = page.locator('versus-lens-overlay');
+  await overlay.locator('[data-launcher]').click();
+  const panel = overlay.locator('.vl-panel');
+  await panel.locator('[data-panel-tool="gpt-4-1-mini"]').click();
+  const verdict = panel.locator('[data-panel-verdict]');
+  await expect(verdict).toBeVisible();
+  const before = await verdict.textContent();
+  await panel.getByLabel('Compared with').selectOption('gpt-4o-mini');
+  await expect(verdict).toContainText('GPT-4.1 Mini scores higher overall (8.9/10 vs 8.3/10)');
+  expect(await verdict.textContent()).not.toBe(before);
+});
+
+test('“Hide on this page” removes our host and marks, leaving the page as it was', async ({ extension }) => {
+  const page = await extension.context.newPage();
+  await page.goto('https://openai.com/api/pricing/');
+  await extension.expectBadge(page, /^[1-9]/);
+  const overlay = page.locator('versus-lens-overlay');
+  await overlay.locator('[data-launcher]').click();
+  await overlay.getByRole('button', { name: 'Hide on this page' }).click();
+  await expect(page.locator('versus-lens-overlay')).toHaveCount(0);
+});
