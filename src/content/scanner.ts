@@ -41,7 +41,11 @@ export function startScanner(win: Window, options: ScannerOptions) {
   let generation = 0;
 
   /** Read, match and mark in slices of a few milliseconds; false when a newer scan took over. */
+  /** How long the last full scan took, slices and yields included: busy pages get scanned less often. */
+  let lastScanMs = 0;
+
   const scan = async (): Promise<boolean> => {
+    const began = performance.now();
     const mine = ++generation;
     const stale = () => signal.aborted || mine !== generation;
     const root = win.document.body ?? win.document.documentElement;
@@ -101,16 +105,19 @@ export function startScanner(win: Window, options: ScannerOptions) {
       lastReported = key;
       void report(payload).catch(() => {});
     }
+    lastScanMs = performance.now() - began;
     return true;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const scheduleScan = () => {
     if (timer !== undefined || signal.aborted) return;
+    // At most a fifth of the time goes to rescanning, however fast the page changes.
+    const wait = Math.max(options.throttleMs ?? 400, lastScanMs * 4);
     timer = setTimeout(() => {
       timer = undefined;
       void scan();
-    }, options.throttleMs ?? 400);
+    }, wait);
   };
 
   const observer = new MutationObserver((records) => {
