@@ -20,6 +20,9 @@ describe('word boundaries', () => {
     ['MyGPT-4o clone', []],
     ['gpt-4o-audio-preview is another model id', []],
     ['Midjourneyish art', []],
+    ['GPT-4.1 nano is not in this catalog', []],
+    ['o3 pro thinks longer', []],
+    ['Gemini 2.5 Flash is not Gemini 2.5 Pro', ['gemini-2-5-pro']],
   ])('%s', (text, expected) => expect(ids(text)).toEqual(expected));
 });
 

@@ -57,6 +57,12 @@ interface Candidate {
 
 const HYPHENS = /[-\u2010-\u2015\u2212]/;
 
+/**
+ * Words that name another variant of a versioned model: "GPT-4.1 nano" is not GPT-4.1. When the
+ * catalog has the variant, the longer name wins anyway; when it has not, the shorter must not claim it.
+ */
+const VARIANT_AFTER = /^[\s\u00a0\u2010-\u2015\u2212-]+(?:mini|nano|pro|turbo|flash|lite|max|ultra|large|small|medium|preview|vision|audio|realtime|instruct|opus|sonnet|haiku|plus|fast|thinking|reasoning|codex|high|low|deep research)(?![\p{L}\p{N}])/iu;
+
 /** A real (not zero-width) separator or a break, or the edge of the text. */
 function isBoundary(n: Normalized, i: number): boolean {
   if (i < 0 || i >= n.length) return true;
@@ -101,6 +107,7 @@ export function createDetector(index: DetectionIndex): Detector {
       const end = n.ends[hit.end - 1]!;
       // "GPT-4o-audio": a hyphen joining a word after the name makes it another model's id.
       if (HYPHENS.test(text[end] ?? '') && /\p{L}/u.test(text[end + 1] ?? '')) continue;
+      if (/\d/.test(text.slice(start, end)) && VARIANT_AFTER.test(text.slice(end, end + 24))) continue;
       out.push({ info: infos[hit.pattern]!, start, end, text: text.slice(start, end) });
       lastEnd = hit.end;
     }

@@ -42,7 +42,11 @@ function nearAnchor(anchors: readonly number[], at: number): boolean {
   return false;
 }
 
+/** "Gemini 2.5 Flash", "Claude 3 Haiku": a specific model the catalog does not list, not the bare product. */
+const VERSIONED_VARIANT = /^[\s\u00a0\u2010-\u2015-]+\d+(?:\.\d+)*[\s\u00a0\u2010-\u2015-]+(?:mini|nano|pro|flash|lite|ultra|opus|sonnet|haiku|turbo|large|small|medium|preview)(?![\p{L}\p{N}])/iu;
+
 export function acceptAmbiguous(input: AmbiguityInput): boolean {
+  if (VERSIONED_VARIANT.test(input.text.slice(input.end, input.end + 40))) return false;
   if (input.onVendorPage) return true;
   // Lower-case prose is the ordinary word: "move the cursor", "a look of perplexity".
   if (input.surface === input.surface.toLowerCase()) return false;
