@@ -4,7 +4,7 @@
  */
 import { createDetector, type Mention, type PageDetection } from '../detect/detector';
 import type { DetectionIndex } from '../detect/detection-index';
-import { createTextCollector, rangeFor } from '../detect/dom/page-text';
+import { createTextCollector, insideSkipped, rangeFor } from '../detect/dom/page-text';
 import type { PageReport } from '../messaging/protocol';
 import { createHighlighter, type MarkedRange } from '../overlay/highlights';
 import { readPageContext } from './page-context';
@@ -16,6 +16,8 @@ const CHUNK_CHARS = 200_000;
 const MAX_CHARS = 20_000_000;
 /** Highlights drawn at most (every mention still counts). */
 const MAX_MARKS = 5_000;
+/** More added subtrees than this between two scans: rescan the page instead. */
+const MAX_ADDED_ROOTS = 200;
 
 export interface ScannerOptions {
   index: DetectionIndex;
@@ -39,22 +41,17 @@ export function startScanner(win: Window, options: ScannerOptions) {
 
   // Each scan has a generation; a newer scan makes an older one stop at its next yield.
   let generation = 0;
-
-  /** Read, match and mark in slices of a few milliseconds; false when a newer scan took over. */
   /** How long the last full scan took, slices and yields included: busy pages get scanned less often. */
   let lastScanMs = 0;
+  /** What the page holds now: the last full scan plus what was added since. */
+  let current: { marks: MarkedRange[]; counts: Record<string, number>; subject?: string; isPricingPage: boolean } | undefined;
 
-  const scan = async (): Promise<boolean> => {
-    const began = performance.now();
-    const mine = ++generation;
-    const stale = () => signal.aborted || mine !== generation;
-    const root = win.document.body ?? win.document.documentElement;
-    if (stale() || !root) return false;
-
+  /** Read `root`'s text in slices and match it; undefined when a newer scan took over. */
+  const readAndMatch = async (root: Node, stale: () => boolean) => {
     const collector = createTextCollector(root, { ignore: options.ownHost?.() ?? null, maxChars: MAX_CHARS });
     while (!collector.step(deadlineIn())) {
       await yieldToMain();
-      if (stale()) return false;
+      if (stale()) return undefined;
     }
     const page = collector.result();
     const context = readPageContext(win);
@@ -73,7 +70,7 @@ export function startScanner(win: Window, options: ScannerOptions) {
           counts[m.toolId] = (counts[m.toolId] ?? 0) + 1;
         }
         await yieldToMain();
-        if (stale()) return false;
+        if (stale()) return undefined;
       }
       const head = detector.detectPage(page.text.slice(0, CHUNK_CHARS), context);
       detection = { mentions, counts, subject: head.subject, isPricingPage: head.isPricingPage };
@@ -86,50 +83,115 @@ export function startScanner(win: Window, options: ScannerOptions) {
       if (range) marks.push({ range, score: scores.get(m.toolId) ?? 0, toolId: m.toolId });
       if (deadline()) {
         await yieldToMain();
-        if (stale()) return false;
+        if (stale()) return undefined;
         deadline = deadlineIn();
       }
     }
-    if (options.highlight?.() ?? true) highlighter.mark(marks);
+    return { detection, marks };
+  };
+
+  /** Mark, tell the overlay, and report to the background (only when the report changed). */
+  const publish = (state: NonNullable<typeof current>, detection: PageDetection) => {
+    current = state;
+    if (options.highlight?.() ?? true) highlighter.mark(state.marks.slice(0, MAX_MARKS));
     else highlighter.clear();
     const payload: PageReport = {
       url: win.location.href,
-      mentions: Object.entries(detection.counts).map(([toolId, count]) => ({ toolId, count })),
-      subject: detection.subject,
-      isPricingPage: detection.isPricingPage,
+      mentions: Object.entries(state.counts).map(([toolId, count]) => ({ toolId, count })),
+      subject: state.subject,
+      isPricingPage: state.isPricingPage,
     };
-    options.onScan?.(detection, marks, payload);
-    // Report only what changed, so a busy page does not flood the background.
+    options.onScan?.(detection, state.marks, payload);
     const key = JSON.stringify(payload);
     if (key !== lastReported) {
       lastReported = key;
       void report(payload).catch(() => {});
     }
+  };
+
+  /** The whole page, read, matched and marked in slices of a few milliseconds. */
+  const scan = async (): Promise<boolean> => {
+    const began = performance.now();
+    const mine = ++generation;
+    const stale = () => signal.aborted || mine !== generation;
+    const root = win.document.body ?? win.document.documentElement;
+    if (stale() || !root) return false;
+    const result = await readAndMatch(root, stale);
+    if (!result) return false;
+    const { detection, marks } = result;
+    publish({ marks, counts: { ...detection.counts }, subject: detection.subject, isPricingPage: detection.isPricingPage }, detection);
     lastScanMs = performance.now() - began;
     return true;
   };
 
+  /**
+   * Only what was added (infinite scroll, a feed, a widget): each new subtree is read and matched on
+   * its own, and its marks and counts are added to the page's.
+   */
+  const scanAdded = async (roots: Element[]): Promise<boolean> => {
+    const mine = ++generation;
+    const stale = () => signal.aborted || mine !== generation;
+    if (!current) return scan();
+    let state = current;
+    let last: PageDetection | undefined;
+    for (const root of roots) {
+      if (!root.isConnected || insideSkipped(root, options.ownHost?.() ?? null)) continue;
+      const result = await readAndMatch(root, stale);
+      if (!result) return false;
+      const counts = { ...state.counts };
+      for (const [id, n] of Object.entries(result.detection.counts)) counts[id] = (counts[id] ?? 0) + n;
+      state = { ...state, marks: [...state.marks, ...result.marks], counts };
+      last = result.detection;
+    }
+    if (last) publish(state, last);
+    return true;
+  };
+
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Changes since the last scan: added elements, or a change only a full rescan can account for. */
+  let added = new Set<Element>();
+  let needFull = false;
   const scheduleScan = () => {
     if (timer !== undefined || signal.aborted) return;
     // At most a fifth of the time goes to rescanning, however fast the page changes.
     const wait = Math.max(options.throttleMs ?? 400, lastScanMs * 4);
     timer = setTimeout(() => {
       timer = undefined;
-      void scan();
+      const roots = [...added].filter((el) => ![...added].some((other) => other !== el && other.contains(el)));
+      const full = needFull || roots.length > MAX_ADDED_ROOTS;
+      added = new Set();
+      needFull = false;
+      void (full ? scan() : scanAdded(roots));
     }, wait);
   };
 
   const observer = new MutationObserver((records) => {
     const host = options.ownHost?.();
-    // Our own host coming and going, and everything inside it, is not a change to the page.
-    const ours = (r: MutationRecord) =>
-      !!host &&
-      (r.target === host ||
-        host.contains(r.target) ||
-        (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n === host)));
-    if (records.every(ours)) return;
-    scheduleScan();
+    const isOurs = (n: Node) => !!host && (n === host || host.contains(n));
+    let changed = false;
+    for (const r of records) {
+      if (isOurs(r.target)) continue; // inside our own host
+      if (r.type === 'characterData') {
+        needFull = true; // text edited in place: its old mentions must go
+        changed = true;
+        continue;
+      }
+      for (const n of r.removedNodes) {
+        if (isOurs(n)) continue;
+        if (n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && (n as Text).data.trim())) {
+          needFull = true; // something left: its marks and counts must go
+          changed = true;
+        }
+      }
+      for (const n of r.addedNodes) {
+        if (isOurs(n)) continue;
+        if (n.nodeType === Node.ELEMENT_NODE) added.add(n as Element);
+        else if (n.nodeType === Node.TEXT_NODE && (n as Text).data.trim()) needFull = true; // loose text joins its neighbours
+        else continue;
+        changed = true;
+      }
+    }
+    if (changed) scheduleScan();
   });
   observer.observe(win.document.documentElement, { childList: true, subtree: true, characterData: true });
 
@@ -145,6 +207,8 @@ export function startScanner(win: Window, options: ScannerOptions) {
     /** After an in-app navigation: the old results are replaced, not merged. */
     rescanNow: () => {
       lastReported = '';
+      added = new Set();
+      needFull = false;
       void scan();
     },
   };

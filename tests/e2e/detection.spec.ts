@@ -68,3 +68,21 @@ test.describe('third-party pages, with all-sites access', () => {
     });
   }
 });
+
+test.describe('a page that changes', () => {
+  test.use({ allSites: true });
+
+  test('added stories are scanned on their own; a removed one takes its tools away', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto('https://reviews.example.org/live-feed/');
+    await extension.expectBadge(page, '1');
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await expect(page.locator('#count')).toHaveText('2 stories');
+    await extension.expectBadge(page, '3');
+    const popup = await extension.openPopup(await extension.tabIdOf(page));
+    await expect(popup.locator('[data-found-tool]')).toHaveCount(3);
+    await popup.close();
+    await page.getByRole('button', { name: 'Remove the first story' }).click();
+    await extension.expectBadge(page, '2');
+  });
+});

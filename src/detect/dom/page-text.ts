@@ -40,6 +40,14 @@ function isSkippedElement(el: Element, ignore: Element | null | undefined): bool
   return false;
 }
 
+/** True when `el` or one of its ancestors is never read (scripts, inputs, editable regions, our host). */
+export function insideSkipped(el: Element, ignore?: Element | null): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (isSkippedElement(node, ignore)) return true;
+  }
+  return false;
+}
+
 /** The nearest ancestor (or self) that starts a block, used to put breaks between blocks. */
 function blockOf(node: Node, root: Node): Node {
   let el = node.parentNode;
