@@ -9,6 +9,11 @@ import { prng } from './page-generator.mjs';
 const HEADS = ['No', 'Qui', 'Lu', 'Ve', 'Ar', 'Zen', 'Mi', 'Ka', 'Or', 'Syn', 'Tes', 'Ra', 'Fa', 'Hel', 'Ix', 'Jo', 'Pyr', 'Cel', 'Dra', 'Em', 'Sol', 'Tau', 'Ul', 'Wy'];
 const TAILS = ['vara', 'llbot', 'mina', 'rix', 'gon', 'ith', 'ra', 'lon', 'nex', 'sera', 'tos', 'quill', 'dex', 'phon', 'mera', 'lix', 'cor', 'da', 'tra', 'vio', 'ly', 'mos'];
 const TIERS = ['', 'Pro', 'Mini', 'Turbo', 'Ultra', 'Lite', 'Max', 'Flash', 'Nano', 'Plus'];
+// Vendors named apart from their products (Anthropic / Claude): a name that starts with its vendor's
+// name also gets the rest as a loose spelling ("Famera 9" by "Famera Labs" → "9"), which real
+// catalogs avoid and which would make the text, not the catalog, decide what the bench measures.
+const VENDOR_HEADS = ['North', 'Blue', 'Bright', 'Deep', 'Open', 'Silver', 'Red', 'Clear', 'Stone', 'Green'];
+const VENDOR_TAILS = ['wind Labs', 'fin AI', 'path Inc.', 'field Research', 'gate Systems', 'mark AI', 'wave Labs'];
 const CATEGORIES = ['llm-api', 'image-generator', 'chat-assistant', 'coding-assistant', 'writing-assistant'];
 
 const slugify = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
@@ -46,7 +51,7 @@ export function syntheticIndexTools(count, seed = 7) {
     tools.push({
       id,
       name,
-      vendor: `${brand} Labs`,
+      vendor: `${pick(VENDOR_HEADS)}${pick(VENDOR_TAILS)}`,
       category: pick(CATEGORIES),
       overall: score(),
       scores,
