@@ -26,13 +26,17 @@ export function reorderings(name: string): string[] {
   return [];
 }
 
+/** Loose names that would be ordinary words even on the vendor's site ("Meta AI" → "AI"). */
+const TOO_GENERIC = new Set(['ai', 'app', 'assistant', 'chat', 'code', 'agent', 'agents', 'pro', 'studio', 'developer', 'api']);
+
 /** The name without the vendor's name in front: "GitHub Copilot" → "Copilot"; "Adobe Firefly" → "Firefly". */
 export function looseName(tool: Pick<IndexedTool, 'name' | 'vendor'>): string | undefined {
   const vendorWords = tool.vendor.toLowerCase().split(/\s+/);
   const words = tool.name.split(/\s+/);
   let i = 0;
   while (i < words.length - 1 && vendorWords.includes(words[i]!.toLowerCase())) i++;
-  return i > 0 ? words.slice(i).join(' ') : undefined;
+  const loose = words.slice(i).join(' ');
+  return i > 0 && loose.length >= 4 && !TOO_GENERIC.has(loose.toLowerCase()) ? loose : undefined;
 }
 
 export function spellingsOf(tool: IndexedTool): Spelling[] {
