@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
 /**
  * Deterministic pages for the detection bench: an article of sections with paragraphs, tables and
  * lists, inline <b>/<a>/<code>/<em>, a nav and a footer, plus the <script>/<style> a real page carries
  * (never read). Tool names and aliases are sprinkled at about one mention per kilobyte of text, some
  * split across inline elements the way pages write them (`<b>GPT-4.1</b> Mini`).
  */
+
+/** Our highlight styles, which the content script's manifest CSS puts in every page. */
+const HIGHLIGHT_CSS = readFileSync(new URL('../../assets/highlights.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
 
 /** mulberry32: a small seeded PRNG, so every run measures the same pages. */
 export function prng(seed) {
@@ -132,6 +136,8 @@ export function generatePage({ targetChars, terms, seed = 1, mentionEvery = 1500
 
   emit('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Best AI tools compared</title>', 24);
   emit('<style>body{font:16px/1.5 system-ui;max-width:60rem;margin:auto}td,th{padding:2px 6px}</style>', 0);
+  // Our highlight styles, as the content script's manifest CSS puts them in the page from the start.
+  emit(`<style>${HIGHLIGHT_CSS}</style>`, 0);
   emit('<script>window.__pageData={"tracking":false,"items":["GPT-4.1 Mini","Stable Diffusion"]};</script></head><body>', 0);
   emit(`<header><nav><ul>${['Home', 'Reviews', 'Pricing', 'Compare', 'About'].map((n) => `<li><a href="/${n}">${n}</a></li>`).join('')}</ul></nav></header><main><article><h1>Best AI tools compared</h1>\n`, 60);
   let section = 0;

@@ -91,7 +91,7 @@ async function ours(index: DetectionIndex): Promise<RunResult> {
     const range = rangeFor(page, m.start, m.end);
     if (range) marks.push({ range, score: scores.get(m.toolId) ?? 0, toolId: m.toolId });
   }
-  createHighlighter(document).mark(marks);
+  createHighlighter().mark(marks);
   const t4 = now();
   const ms = t4 - t0;
   await nextFrame();

@@ -5,7 +5,7 @@ import { vendorMatchPatterns } from '../catalog/vendor-matches';
 import type { DetectionIndex } from '../detect/detection-index';
 import { createBackgroundHandlers } from '../messaging/background-handlers';
 import { createMessageListener } from '../messaging/server';
-import { CONTENT_SCRIPT_FILE, syncAllSitesScript } from '../tabs/all-sites';
+import { CONTENT_SCRIPT_FILE, CONTENT_STYLE_FILE, syncAllSitesScript } from '../tabs/all-sites';
 import { createTabStates } from '../tabs/tab-state';
 import { debugLog } from '../debug-log';
 import { createCatalogUpdates } from '../catalog/updates';
@@ -48,7 +48,8 @@ export function startBackground(): void {
     updates,
     openTab: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/compare.html') })),
     scanTab: async (tabId) => {
-      await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}`] });
+      await browser.scripting.insertCSS({ target: { tabId, allFrames: true }, files: [CONTENT_STYLE_FILE] });
+      await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [`/${CONTENT_SCRIPT_FILE}`] });
     },
   });
   browser.runtime.onMessage.addListener(createMessageListener(handlers, browser.runtime.getURL('/'), debugLog));

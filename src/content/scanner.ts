@@ -36,7 +36,7 @@ export function startScanner(win: Window, options: ScannerOptions) {
   const { index, signal, report } = options;
   const detector = createDetector(index);
   const scores = new Map(index.tools.map((t) => [t.id, t.overall]));
-  const highlighter = createHighlighter(win.document);
+  const highlighter = createHighlighter();
   let lastReported = '';
 
   // Each scan has a generation; a newer scan makes an older one stop at its next yield.

@@ -36,7 +36,9 @@ export function looseName(tool: Pick<IndexedTool, 'name' | 'vendor'>): string | 
   let i = 0;
   while (i < words.length - 1 && vendorWords.includes(words[i]!.toLowerCase())) i++;
   const loose = words.slice(i).join(' ');
-  return i > 0 && loose.length >= 4 && !TOO_GENERIC.has(loose.toLowerCase()) ? loose : undefined;
+  // "Mistral 7B" by Mistral AI must not make "7B" a name: a loose name starts with a letter and has three.
+  const wordy = /^\p{L}/u.test(loose) && (loose.match(/\p{L}/gu)?.length ?? 0) >= 3;
+  return i > 0 && wordy && loose.length >= 4 && !TOO_GENERIC.has(loose.toLowerCase()) ? loose : undefined;
 }
 
 export function spellingsOf(tool: IndexedTool): Spelling[] {

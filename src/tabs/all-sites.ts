@@ -8,6 +8,7 @@ import type { WxtBrowser } from 'wxt/browser';
 export const ALL_SITES = ['http://*/*', 'https://*/*'];
 export const ALL_SITES_SCRIPT_ID = 'versus-lens-all-sites';
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+export const CONTENT_STYLE_FILE = 'content-scripts/content.css';
 
 type Api = Pick<WxtBrowser, 'permissions' | 'scripting' | 'tabs'>;
 
@@ -24,6 +25,7 @@ export async function syncAllSitesScript(api: Api, vendorMatches: string[]): Pro
       {
         id: ALL_SITES_SCRIPT_ID,
         js: [CONTENT_SCRIPT_FILE],
+        css: [CONTENT_STYLE_FILE],
         matches: ALL_SITES,
         excludeMatches: vendorMatches,
         runAt: 'document_idle',
@@ -37,7 +39,10 @@ export async function syncAllSitesScript(api: Api, vendorMatches: string[]): Pro
       tabs.map((tab) =>
         tab.id === undefined
           ? undefined
-          : api.scripting.executeScript({ target: { tabId: tab.id }, files: [`/${CONTENT_SCRIPT_FILE}`] }).catch(() => undefined),
+          : Promise.all([
+              api.scripting.insertCSS({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_STYLE_FILE] }),
+              api.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [`/${CONTENT_SCRIPT_FILE}`] }),
+            ]).catch(() => undefined),
       ),
     );
   } else if (!granted && registered.length > 0) {
