@@ -28,6 +28,11 @@ describe('collectPageText', () => {
     expect(text).toBe('seen\nalso seen');
   });
 
+  it('steps over skipped elements at the end of a parent and in a row', () => {
+    const { text } = collectPageText(page('<div><p>a</p><textarea>GPT-4o</textarea></div><script>1</script><style>x{}</style><p>b</p><div><input value="x"></div><p>c</p>'));
+    expect(text).toBe('a\nb\nc');
+  });
+
   it('skips our own host element', () => {
     const root = page('<p>page text</p><div id="vl-host">Versus Lens panel GPT-4o</div>');
     const { text } = collectPageText(root, { ignore: document.getElementById('vl-host') });

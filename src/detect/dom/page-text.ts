@@ -69,17 +69,31 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
   let lastBlock: Node | null = null;
   const max = options.maxChars ?? Infinity;
   const doc = root.ownerDocument ?? (root as Document);
-  const walkerFor = (scope: Node) =>
-    doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode(node) {
-        if (node.nodeType === Node.ELEMENT_NODE) {
-          return isSkippedElement(node as Element, options.ignore) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-        }
-        return NodeFilter.FILTER_ACCEPT;
-      },
-    });
+  // No filter callback: calling into JavaScript for every node costs more than the walk itself.
+  // Skipped elements are stepped over by hand (see `skipSubtree`).
+  const walkerFor = (scope: Node) => doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   // A stack of walkers: a shadow root is walked to its end before its host's walk goes on.
   const stack: { walker: TreeWalker; scope: Node }[] = [{ walker: walkerFor(root), scope: root }];
+  // Text nodes share parents: remember each parent's block so the ancestors are walked once.
+  const blockCache = new Map<Node, Node>();
+  const blockFor = (text: Node, scope: Node): Node => {
+    const parent = text.parentNode;
+    if (!parent) return scope;
+    let block = blockCache.get(parent);
+    if (block === undefined) {
+      block = blockOf(text, scope);
+      blockCache.set(parent, block);
+    }
+    return block;
+  };
+  /** Move the walker past `el` and everything inside it; false when the walk is over. */
+  const skipSubtree = (walker: TreeWalker): Node | null => {
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
+    }
+  };
 
   return {
     /** Read until done or `deadline()` is true; true when the whole page has been read. */
@@ -90,7 +104,11 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
         // Check the clock every 256 nodes: reading it costs more than visiting a node.
         if ((++n & 255) === 0 && deadline()) return false;
         const top = stack[stack.length - 1]!;
-        const node = top.walker.nextNode();
+        let node = top.walker.nextNode();
+        // Step over skipped elements (and skipped elements right after them) without entering them.
+        while (node && node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element, options.ignore)) {
+          node = skipSubtree(top.walker);
+        }
         if (!node) {
           stack.pop();
           continue;
@@ -100,9 +118,10 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
           if (shadow && shadow.mode === 'open') stack.push({ walker: walkerFor(shadow), scope: shadow });
           continue;
         }
+        if (node.nodeType !== Node.TEXT_NODE) continue;
         const data = (node as Text).data;
         if (data.length === 0) continue;
-        const block = blockOf(node, top.scope);
+        const block = blockFor(node, top.scope);
         if (lastBlock !== null && block !== lastBlock) {
           parts.push('\n');
           length += 1;
