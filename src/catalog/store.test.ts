@@ -87,3 +87,30 @@ describe('memory catalog store', () => {
     expect((await store.meta())?.version).toBe(bundled.version);
   });
 });
+
+describe('schema migrations', () => {
+  it('a fresh database gets every store and index from the migrations', async () => {
+    const name = freshName();
+    const store = await openIdbCatalogStore(name);
+    store.close();
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(name);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    expect(raw.version).toBe(1);
+    expect([...raw.objectStoreNames].sort()).toEqual(['meta', 'tools']);
+    expect([...raw.transaction('tools').objectStore('tools').indexNames].sort()).toEqual(['alias', 'category', 'domain']);
+    raw.close();
+  });
+
+  it('an existing database at the current version opens without losing data', async () => {
+    const name = freshName();
+    const first = await openIdbCatalogStore(name);
+    await seedFromBundled(first, bundled);
+    first.close();
+    const again = await openIdbCatalogStore(name);
+    expect((await again.allTools()).length).toBe(bundled.tools.length);
+    again.close();
+  });
+});
