@@ -28,11 +28,17 @@ rmSync('test-results/unit.json', { force: true });
 const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
 const unit = readJson('test-results/unit.json');
 if (unit) {
+  // A test file that failed without a failing test (it did not even load) counts as one failure.
+  const brokenFiles = (unit.testResults ?? []).filter(
+    (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed'),
+  ).length;
   suites.push({
     name: 'unit',
     passed: unit.numPassedTests,
-    failed: unit.numFailedTests + unit.numPendingTests + unit.numTodoTests + (unit.numFailedTestSuites ?? 0),
-    note: unit.numPendingTests ? `${unit.numPendingTests} skipped (counted as failed)` : '',
+    failed: unit.numFailedTests + unit.numPendingTests + unit.numTodoTests + brokenFiles,
+    note: [unit.numPendingTests ? `${unit.numPendingTests} skipped (counted as failed)` : '', brokenFiles ? `${brokenFiles} file(s) failed to run` : '']
+      .filter(Boolean)
+      .join('; '),
   });
 } else suites.push({ name: 'unit', passed: 0, failed: 1, note: `vitest did not report (exit ${unitStatus})` });
 
