@@ -123,3 +123,16 @@ test('“Hide on this page” removes our host and marks, leaving the page as it
   await overlay.getByRole('button', { name: 'Hide on this page' }).click();
   await expect(page.locator('versus-lens-overlay')).toHaveCount(0);
 });
+
+test('the page receives no window message from us (nothing that names or imitates the extension)', async ({ extension }) => {
+  const page = await extension.context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __messages: string[] };
+    w.__messages = [];
+    window.addEventListener('message', (e) => w.__messages.push(JSON.stringify(e.data)));
+  });
+  await page.goto('https://openai.com/api/pricing/');
+  await extension.expectBadge(page, /^[1-9]/);
+  await expect(page.locator('versus-lens-overlay [data-chip-tool]').first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages)).toEqual([]);
+});
