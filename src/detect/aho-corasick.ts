@@ -1,11 +1,19 @@
 /**
  * Aho-Corasick over normalized symbols: one pass over the text finds every pattern, at a cost that
  * grows with the text and the matches, not with the number of patterns.
+ *
+ * Memory layout, chosen so the scan's cost barely moves between 100 and 10,000 tools:
+ * - States near the root (depth ≤ DENSE_DEPTH), where the scan spends most of its steps, get a full
+ *   row of transitions for the ASCII symbols with the failure links already folded in: one array
+ *   read per character, no failure loop.
+ * - Deeper states keep only their own edges, in one open-addressing hash table of typed arrays
+ *   (no per-edge objects, no boxed keys), and fall back along failure links, which soon reach a
+ *   dense state.
  */
-import { BREAK } from './normalize';
+import { ASCII_SYMBOLS, BREAK } from './normalize';
 
-const SYM_SPACE = 2 ** 21; // symbols are below 0x10ffff + 64
-const ROOT_DENSE = 128; // the root's edges for small symbols sit in an array: it is visited most
+/** States this close to the root get a dense row (at most 1 + 38 + 38² of them). */
+const DENSE_DEPTH = 2;
 
 export interface Hit {
   pattern: number;
@@ -20,64 +28,129 @@ export interface Automaton {
   readonly patternCount: number;
 }
 
+/** Edges (state, symbol) → state in flat typed arrays; -1 when absent. */
+class EdgeTable {
+  private mask: number;
+  private shift: number;
+  private from: Int32Array;
+  private sym: Int32Array;
+  private to: Int32Array;
+
+  constructor(expected: number) {
+    let bits = 4;
+    while (1 << bits < expected * 2) bits++; // at most half full: short probe runs
+    const capacity = 1 << bits;
+    this.mask = capacity - 1;
+    this.shift = 32 - bits;
+    this.from = new Int32Array(capacity).fill(-1);
+    this.sym = new Int32Array(capacity);
+    this.to = new Int32Array(capacity);
+  }
+
+  private slot(state: number, sym: number): number {
+    // Mix both keys, then take the top bits (multiplicative hashing): neighbouring states spread out.
+    let h = Math.imul(state, 0x9e3779b1) ^ sym;
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x85ebca6b);
+    return (h ^ (h >>> 13)) >>> this.shift;
+  }
+
+  get(state: number, sym: number): number {
+    const { from, mask } = this;
+    for (let i = this.slot(state, sym); ; i = (i + 1) & mask) {
+      const f = from[i]!;
+      if (f === -1) return -1;
+      if (f === state && this.sym[i] === sym) return this.to[i]!;
+    }
+  }
+
+  set(state: number, sym: number, target: number): void {
+    const { from, mask } = this;
+    let i = this.slot(state, sym);
+    while (from[i] !== -1) i = (i + 1) & mask;
+    from[i] = state;
+    this.sym[i] = sym;
+    this.to[i] = target;
+  }
+}
+
 export function buildAutomaton(patterns: readonly (readonly number[])[]): Automaton {
-  const edges = new Map<number, number>();
-  const children: number[][] = [[]];
-  const depth: number[] = [0];
-  const outList: number[] = [-1];
+  // The trie in flat arrays sized for the worst case (every symbol a new state): each state's
+  // children as a linked list (first child, next sibling) for the breadth-first pass, and every edge
+  // in the hash table for lookups. No per-state objects: 10,000 tools make 400,000 states.
+  let total = 1;
+  for (const p of patterns) total += p.length;
+  const firstChild = new Int32Array(total).fill(-1);
+  const nextSibling = new Int32Array(total).fill(-1);
+  const symOf = new Int32Array(total); // the symbol on the edge into each state
+  const depth = new Int32Array(total);
+  const out = new Int32Array(total).fill(-1);
+  const edges = new EdgeTable(total);
   const lengths = patterns.map((p) => p.length);
+  let count = 1;
 
   patterns.forEach((pattern, id) => {
-    let node = 0;
+    let state = 0;
     for (const sym of pattern) {
-      const key = node * SYM_SPACE + sym;
-      let next = edges.get(key);
-      if (next === undefined) {
-        next = children.length;
-        edges.set(key, next);
-        children.push([]);
-        depth.push(depth[node]! + 1);
-        outList.push(-1);
-        children[node]!.push(sym);
+      let next = edges.get(state, sym);
+      if (next === -1) {
+        next = count++;
+        edges.set(state, sym, next);
+        symOf[next] = sym;
+        depth[next] = depth[state]! + 1;
+        nextSibling[next] = firstChild[state]!;
+        firstChild[state] = next;
       }
-      node = next;
+      state = next;
     }
     // Several spellings can fold to the same symbols; the first one registered stands for them.
-    if (pattern.length > 0 && outList[node] === -1) outList[node] = id;
+    if (pattern.length > 0 && out[state] === -1) out[state] = id;
   });
 
-  const count = children.length;
   const fail = new Int32Array(count);
-  const dict = new Int32Array(count).fill(-1); // nearest proper suffix node with an output
-  const out = Int32Array.from(outList);
-  const rootDense = new Int32Array(ROOT_DENSE).fill(0);
-  for (const sym of children[0]!) if (sym < ROOT_DENSE) rootDense[sym] = edges.get(sym)!;
+  const dict = new Int32Array(count).fill(-1); // nearest proper suffix state with an output
 
-  const goto = (node: number, sym: number): number => {
-    if (node === 0 && sym < ROOT_DENSE) return rootDense[sym]!;
-    return edges.get(node * SYM_SPACE + sym) ?? (node === 0 ? 0 : -1);
+  // Dense rows: row[state] is the state's row in `dense`, or -1.
+  const row = new Int32Array(count).fill(-1);
+  let rows = 0;
+  for (let s = 0; s < count; s++) if (depth[s]! <= DENSE_DEPTH) row[s] = rows++;
+  const dense = new Int32Array(rows * ASCII_SYMBOLS);
+
+  /** The full transition (failure links followed) from `state` on `sym`. */
+  const delta = (state: number, sym: number): number => {
+    for (;;) {
+      const r = row[state]!;
+      if (r >= 0 && sym < ASCII_SYMBOLS) return dense[r * ASCII_SYMBOLS + sym]!;
+      const next = edges.get(state, sym);
+      if (next >= 0) return next;
+      if (state === 0) return 0;
+      state = fail[state]!;
+    }
   };
 
-  // Breadth first: a node's failure link is set before its children need it.
-  const queue: number[] = [];
-  for (const sym of children[0]!) {
-    const child = edges.get(sym)!;
-    fail[child] = 0;
-    queue.push(child);
-  }
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head]!;
-    for (const sym of children[node]!) {
-      const child = edges.get(node * SYM_SPACE + sym)!;
-      let f = fail[node]!;
-      while (f !== 0 && goto(f, sym) === -1) f = fail[f]!;
-      const target = goto(f, sym);
-      fail[child] = target === child || target === -1 ? 0 : target;
-      const fc = fail[child]!;
+  // Breadth first: a state's failure link and dense row are complete before its children need them.
+  const queue = new Int32Array(count);
+  let tail = 1; // queue[0] is the root
+  for (let head = 0; head < tail; head++) {
+    const state = queue[head]!;
+    const r = row[state]!;
+    if (r >= 0) {
+      // Its row: its own edges, else what its failure state does (already complete: shallower).
+      const base = r * ASCII_SYMBOLS;
+      for (let sym = 0; sym < ASCII_SYMBOLS; sym++) {
+        const own = edges.get(state, sym);
+        dense[base + sym] = own >= 0 ? own : state === 0 ? 0 : delta(fail[state]!, sym);
+      }
+    }
+    for (let child = firstChild[state]!; child !== -1; child = nextSibling[child]!) {
+      const fc = state === 0 ? 0 : delta(fail[state]!, symOf[child]!);
+      fail[child] = fc;
       dict[child] = out[fc]! >= 0 ? fc : dict[fc]!;
-      queue.push(child);
+      queue[tail++] = child;
     }
   }
+  // BREAK restarts matching; the scan handles it before any lookup.
+  for (let r = 0; r < rows; r++) dense[r * ASCII_SYMBOLS + BREAK] = 0;
 
   return {
     patternCount: patterns.length,
@@ -90,12 +163,9 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
           state = 0;
           continue;
         }
-        let next = goto(state, sym);
-        while (next === -1) {
-          state = fail[state]!;
-          next = goto(state, sym);
-        }
-        state = next;
+        const r = row[state]!;
+        state = r >= 0 && sym < ASCII_SYMBOLS ? dense[r * ASCII_SYMBOLS + sym]! : delta(state, sym);
+        if (state === 0) continue;
         for (let node = out[state]! >= 0 ? state : dict[state]!; node > 0; node = dict[node]!) {
           const pattern = out[node]!;
           hits.push({ pattern, start: i + 1 - lengths[pattern]!, end: i + 1 });

@@ -8,7 +8,7 @@ import { buildAutomaton, type Hit } from './aho-corasick';
 import { foldWords, isAmbiguousSpelling } from './ambiguous-names';
 import type { DetectionIndex, IndexedTool } from './detection-index';
 import { acceptAmbiguous } from './disambiguate';
-import { BREAK, normalize, normalizePattern, SEP, type Normalized } from './normalize';
+import { BREAK, createBuffers, normalizeInto, normalizePattern, SEP, type Normalized } from './normalize';
 import { isPricingPage, pageSubject, vendorToolsFor } from './page-subject';
 import { spellingsOf, type Spelling } from './variants';
 
@@ -91,10 +91,11 @@ export function createDetector(index: DetectionIndex): Detector {
     }
   }
   const automaton = buildAutomaton(patterns);
+  const buffers = createBuffers(); // reused from scan to scan: see normalizeInto
 
   /** Longest, non-overlapping, whole-word candidates. */
   const candidates = (text: string): Candidate[] => {
-    const n = normalize(text);
+    const n = normalizeInto(text, buffers);
     const hits: Hit[] = automaton.scan(n.symbols, n.length);
     // Longest first at each start, then left to right.
     hits.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -19,17 +19,19 @@ export interface Normalized {
 export const SEP = 1; // a folded separator
 export const BREAK = 0; // a block break: matching restarts after it
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isAsciiLower = (c: number) => c >= 97 && c <= 122;
-const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
-
 /** Symbols: 0 break, 1 separator, 2–27 a–z, 28–37 0–9, then other letters by code point + 64. */
-function symbolOfCode(code: number): number {
-  if (isAsciiLower(code)) return code - 95; // a → 2
-  if (isAsciiUpper(code)) return code - 63; // A → 2
-  if (isDigit(code)) return code - 20; // 0 → 28
-  return -1;
-}
+export const ASCII_SYMBOLS = 38;
+
+/** The symbol of every ASCII code, looked up once per character instead of tested. */
+const ASCII_TABLE = (() => {
+  const table = new Int32Array(128).fill(SEP);
+  for (let c = 97; c <= 122; c++) table[c] = c - 95; // a → 2
+  for (let c = 65; c <= 90; c++) table[c] = c - 63; // A → 2
+  for (let c = 48; c <= 57; c++) table[c] = c - 20; // 0 → 28
+  table[10] = BREAK;
+  table[13] = BREAK;
+  return table;
+})();
 
 export const isLetterSymbol = (s: number) => (s >= 2 && s <= 27) || s >= 64;
 export const isDigitSymbol = (s: number) => s >= 28 && s <= 37;
@@ -48,32 +50,63 @@ function otherSymbol(ch: string, code: number): number {
   return sym;
 }
 
+/**
+ * Arrays to normalize into, kept between calls by their owner (a detector scans page after page and
+ * chunk after chunk): allocating and zeroing three arrays of twice the text's length on every call
+ * cost as much as the normalizing itself.
+ */
+export interface NormalizeBuffers {
+  symbols: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+export function createBuffers(): NormalizeBuffers {
+  return { symbols: new Int32Array(0), starts: new Int32Array(0), ends: new Int32Array(0) };
+}
+
+/** Normalize `text` into fresh arrays. */
 export function normalize(text: string): Normalized {
+  return normalizeInto(text, createBuffers());
+}
+
+/**
+ * Normalize `text` into `buffers`, growing them when too small. The result's arrays are the
+ * buffers': valid until the next call with the same buffers.
+ */
+export function normalizeInto(text: string, buffers: NormalizeBuffers): Normalized {
   const n = text.length;
-  const symbols = new Int32Array(n * 2 + 1);
-  const starts = new Int32Array(n * 2 + 1);
-  const ends = new Int32Array(n * 2 + 1);
+  // A character yields at most two symbols (a virtual separator before a digit, and itself).
+  if (buffers.symbols.length < n * 2 + 1) {
+    const size = n * 2 + 1;
+    buffers.symbols = new Int32Array(size);
+    buffers.starts = new Int32Array(size);
+    buffers.ends = new Int32Array(size);
+  }
+  const { symbols, starts, ends } = buffers;
   let len = 0;
   let prev = BREAK; // the last symbol written
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     let sym: number;
-    if (code === 10 || code === 13) sym = BREAK;
-    else if (code < 128) sym = symbolOfCode(code) === -1 ? SEP : symbolOfCode(code);
+    if (code < 128) sym = ASCII_TABLE[code]!;
     else if (code >= 0xd800 && code <= 0xdfff) sym = SEP; // surrogate halves (emoji and the like): separators
     else sym = otherSymbol(text[i]!, code);
 
-    if (sym === SEP && (prev === SEP || prev === BREAK)) {
-      if (prev === SEP) ends[len - 1] = i + 1; // a run of separators is one
-      continue;
-    }
-    if (sym === BREAK && prev === BREAK) continue;
-    if (sym === BREAK && prev === SEP) {
-      symbols[len - 1] = BREAK; // a separator right before a break becomes the break
-      prev = BREAK;
-      continue;
-    }
-    if (isDigitSymbol(sym) && isLetterSymbol(prev)) {
+    if (sym === SEP) {
+      if (prev === SEP) {
+        ends[len - 1] = i + 1; // a run of separators is one
+        continue;
+      }
+      if (prev === BREAK) continue;
+    } else if (sym === BREAK) {
+      if (prev === BREAK) continue;
+      if (prev === SEP) {
+        symbols[len - 1] = BREAK; // a separator right before a break becomes the break
+        prev = BREAK;
+        continue;
+      }
+    } else if (sym >= 28 && sym <= 37 && ((prev >= 2 && prev <= 27) || prev >= 64)) {
       // "gpt4o" reads "gpt 4o": a zero-width separator between a letter and a digit
       symbols[len] = SEP;
       starts[len] = i;
@@ -90,8 +123,9 @@ export function normalize(text: string): Normalized {
 }
 
 /** A pattern's symbols (no breaks; trimmed of separators). */
+const patternBuffers = createBuffers(); // a catalog has thousands of spellings: one scratch buffer
 export function normalizePattern(spelling: string): number[] {
-  const { symbols, length } = normalize(spelling);
+  const { symbols, length } = normalizeInto(spelling, patternBuffers);
   const out: number[] = [];
   for (let i = 0; i < length; i++) {
     const s = symbols[i]!;

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { buildAutomaton, type Hit } from './aho-corasick';
+import { ASCII_SYMBOLS, BREAK } from './normalize';
+
+/** Every occurrence of every pattern, found the slow and obvious way, in the automaton's order. */
+function bruteForce(patterns: number[][], text: number[]): Hit[] {
+  const firstId = new Map<string, number>();
+  patterns.forEach((p, id) => {
+    if (p.length > 0 && !firstId.has(p.join())) firstId.set(p.join(), id);
+  });
+  const hits: Hit[] = [];
+  for (let end = 1; end <= text.length; end++) {
+    const found: Hit[] = [];
+    for (const [key, id] of firstId) {
+      const p = patterns[id]!;
+      const start = end - p.length;
+      if (start < 0) continue;
+      const slice = text.slice(start, end);
+      if (slice.includes(BREAK)) continue;
+      if (slice.join() === key) found.push({ pattern: id, start, end });
+    }
+    // The automaton reports the longest pattern ending here first, then shorter suffixes.
+    found.sort((a, b) => a.start - b.start);
+    hits.push(...found);
+  }
+  return hits;
+}
+
+/** A small deterministic generator, so a failure can be replayed. */
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+describe('Aho-Corasick automaton', () => {
+  it('finds overlapping and nested patterns, longest first at each end', () => {
+    const a = buildAutomaton([[2, 3], [3], [2, 3, 4], [5]]);
+    expect(a.scan(Int32Array.from([2, 3, 4, 5]), 4)).toEqual([
+      { pattern: 0, start: 0, end: 2 },
+      { pattern: 1, start: 1, end: 2 },
+      { pattern: 2, start: 0, end: 3 },
+      { pattern: 3, start: 3, end: 4 },
+    ]);
+  });
+
+  it('restarts after a break: no pattern spans one', () => {
+    const a = buildAutomaton([[2, 3]]);
+    expect(a.scan(Int32Array.from([2, BREAK, 3, 2, 3]), 5)).toEqual([{ pattern: 0, start: 3, end: 5 }]);
+  });
+
+  it('handles symbols beyond ASCII (accented and CJK letters) at every depth', () => {
+    const e = 0xe9 + 64; // é
+    const a = buildAutomaton([[e], [2, e, 3, e], [e, e]]);
+    const hits = a.scan(Int32Array.from([2, e, 3, e, e]), 5);
+    expect(hits).toEqual(bruteForce([[e], [2, e, 3, e], [e, e]], [2, e, 3, e, e]));
+    expect(hits.map((h) => h.pattern)).toContain(1);
+  });
+
+  it('reports a pattern registered twice under its first id', () => {
+    const a = buildAutomaton([[2, 3], [2, 3]]);
+    expect(a.scan(Int32Array.from([2, 3]), 2)).toEqual([{ pattern: 0, start: 0, end: 2 }]);
+  });
+
+  it('scans only the first `length` symbols of a larger buffer', () => {
+    const a = buildAutomaton([[2, 3]]);
+    expect(a.scan(Int32Array.from([2, 3, 2, 3]), 3)).toEqual([{ pattern: 0, start: 0, end: 2 }]);
+  });
+
+  it('agrees with brute force on 300 random catalogs and texts (deep states, failure chains, dense and hashed states)', () => {
+    const next = random(20261202);
+    const alphabet = [1, 2, 3, 4, 5, 28, 29, ASCII_SYMBOLS - 1, 0x4e2d + 64, 0xe9 + 64];
+    const pick = () => alphabet[Math.floor(next() * alphabet.length)]!;
+    const mismatches: string[] = [];
+    for (let round = 0; round < 300; round++) {
+      const patterns = Array.from({ length: 1 + Math.floor(next() * 12) }, () =>
+        Array.from({ length: 1 + Math.floor(next() * 7) }, pick),
+      );
+      const text = Array.from({ length: Math.floor(next() * 60) }, () => (next() < 0.05 ? BREAK : pick()));
+      const got = buildAutomaton(patterns).scan(Int32Array.from(text), text.length);
+      const want = bruteForce(patterns, text);
+      const key = (hits: Hit[]) => hits.map((h) => `${h.end}:${h.start}:${h.pattern}`).sort().join(' ');
+      if (key(got) !== key(want)) mismatches.push(`round ${round}: ${JSON.stringify({ patterns, text })}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
