@@ -28,6 +28,28 @@ describe('collectPageText', () => {
     expect(text).toBe('seen\nalso seen');
   });
 
+  it('reads what is inside contenteditable="false", and skips editable regions of every spelling', () => {
+    const { text } = collectPageText(
+      page('<div contenteditable="false">GPT-4o</div><div contenteditable="">typed</div><div contenteditable="plaintext-only">typed</div><p>end</p>'),
+    );
+    expect(text).toBe('GPT-4o\nend');
+  });
+
+  it('reads nothing from a document in design mode', () => {
+    page('<p>GPT-4o</p>');
+    document.designMode = 'on';
+    try {
+      expect(collectPageText(document.body).text).toBe('');
+    } finally {
+      document.designMode = 'off';
+    }
+  });
+
+  it('breaks between a block child and the text that follows it in the same parent', () => {
+    const { text } = collectPageText(page('<div>GPT<p>inner</p>4o <b>bold</b> tail</div>'));
+    expect(text).toBe('GPT\ninner\n4o bold tail');
+  });
+
   it('steps over skipped elements at the end of a parent and in a row', () => {
     const { text } = collectPageText(page('<div><p>a</p><textarea>GPT-4o</textarea></div><script>1</script><style>x{}</style><p>b</p><div><input value="x"></div><p>c</p>'));
     expect(text).toBe('a\nb\nc');
@@ -74,7 +96,7 @@ describe('createTextCollector', () => {
     while (!collector.step(() => ++calls > 0)) steps++;
     expect(steps).toBeGreaterThan(5);
     expect(collector.result().text).toBe(whole.text);
-    expect(collector.result().slices.length).toBe(whole.slices.length);
+    expect(collector.result().nodes.length).toBe(whole.nodes.length);
   });
 
   it('stops at maxChars', () => {

@@ -7,22 +7,24 @@
  */
 
 /** Elements whose text is never read or marked: code the page runs, and what the user types. */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT']);
+const SKIPPED = ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT'];
 
-const INLINE_TAGS = new Set([
+const INLINE = [
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP',
   'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'LABEL', 'INS', 'DEL', 'NOBR',
-]);
-
-export interface TextSlice {
-  node: Text;
-  /** Offset of the node's first character in `PageText.text`. */
-  start: number;
-}
+];
+// Both cases, so a tag name is looked up as it is (upper case in HTML; lower case in SVG and XHTML)
+// without a string made per element.
+const bothCases = (tags: string[]) => new Set([...tags, ...tags.map((t) => t.toLowerCase())]);
+const SKIPPED_TAGS = bothCases(SKIPPED);
+const INLINE_TAGS = bothCases(INLINE);
 
 export interface PageText {
   text: string;
-  slices: TextSlice[];
+  /** The text nodes read, in order (parallel arrays: no object per node). */
+  nodes: Text[];
+  /** Offset of each node's first character in `text`. */
+  starts: number[];
 }
 
 export interface CollectOptions {
@@ -32,12 +34,16 @@ export interface CollectOptions {
   maxChars?: number;
 }
 
+/** The attribute's values that make an element editable (others are "false", or inherit). */
+const EDITABLE_VALUES = new Set(['', 'true', 'plaintext-only']);
+
 function isSkippedElement(el: Element, ignore: Element | null | undefined): boolean {
   if (el === ignore) return true;
-  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el instanceof HTMLElement && el.isContentEditable) return true;
-  if (el.getAttribute('aria-hidden') === 'true' && el.tagName === 'svg') return true;
-  return false;
+  if (SKIPPED_TAGS.has(el.tagName)) return true;
+  // An editable region starts at an element with the attribute, and its subtree is skipped whole, so
+  // the attribute decides (asking `isContentEditable` would bring the page's style up to date).
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && EDITABLE_VALUES.has(editable.toLowerCase());
 }
 
 /** True when `el` or one of its ancestors is never read (scripts, inputs, editable regions, our host). */
@@ -51,7 +57,7 @@ export function insideSkipped(el: Element, ignore?: Element | null): boolean {
 /** The nearest ancestor (or self) that starts a block, used to put breaks between blocks. */
 function blockOf(node: Node, root: Node): Node {
   let el = node.parentNode;
-  while (el && el !== root && el.nodeType === Node.ELEMENT_NODE && INLINE_TAGS.has((el as Element).tagName.toUpperCase())) {
+  while (el && el !== root && el.nodeType === Node.ELEMENT_NODE && INLINE_TAGS.has((el as Element).tagName)) {
     el = el.parentNode;
   }
   return el ?? root;
@@ -64,7 +70,8 @@ function blockOf(node: Node, root: Node): Node {
  */
 export function createTextCollector(root: Node, options: CollectOptions = {}) {
   const parts: string[] = [];
-  const slices: TextSlice[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
   let length = 0;
   let lastBlock: Node | null = null;
   const max = options.maxChars ?? Infinity;
@@ -74,17 +81,16 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
   const walkerFor = (scope: Node) => doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   // A stack of walkers: a shadow root is walked to its end before its host's walk goes on.
   const stack: { walker: TreeWalker; scope: Node }[] = [{ walker: walkerFor(root), scope: root }];
-  // Text nodes share parents: remember each parent's block so the ancestors are walked once.
-  const blockCache = new Map<Node, Node>();
+  // A document in design mode is editable as a whole: what the user types is never read.
+  if ((doc as Document).designMode === 'on') stack.length = 0;
+  // Text nodes often follow one another in the same parent ("a <b>b</b> c": the two outer ones do
+  // not, but paragraphs of several nodes do): then the block is the last one, with no walk up.
+  let lastParent: Node | null = null;
   const blockFor = (text: Node, scope: Node): Node => {
     const parent = text.parentNode;
-    if (!parent) return scope;
-    let block = blockCache.get(parent);
-    if (block === undefined) {
-      block = blockOf(text, scope);
-      blockCache.set(parent, block);
-    }
-    return block;
+    if (parent === lastParent && lastBlock !== null) return lastBlock;
+    lastParent = parent;
+    return parent ? blockOf(text, scope) : scope;
   };
   /** Move the walker past `el` and everything inside it; false when the walk is over. */
   const skipSubtree = (walker: TreeWalker): Node | null => {
@@ -127,14 +133,15 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
           length += 1;
         }
         lastBlock = block;
-        slices.push({ node: node as Text, start: length });
+        nodes.push(node as Text);
+        starts.push(length);
         parts.push(data);
         length += data.length;
       }
       return true;
     },
     result(): PageText {
-      return { text: parts.join(''), slices };
+      return { text: parts.join(''), nodes, starts };
     },
   };
 }
@@ -146,27 +153,28 @@ export function collectPageText(root: Node, options: CollectOptions = {}): PageT
   return collector.result();
 }
 
-/** The slice holding character `offset` (binary search). */
-function sliceAt(slices: TextSlice[], offset: number): TextSlice | undefined {
+/** The index of the node holding character `offset` (binary search), or -1. */
+function nodeAt(page: PageText, offset: number): number {
+  const { nodes, starts } = page;
   let lo = 0;
-  let hi = slices.length - 1;
+  let hi = nodes.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = slices[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.start + s.node.data.length) lo = mid + 1;
-    else return s;
+    const start = starts[mid]!;
+    if (offset < start) hi = mid - 1;
+    else if (offset >= start + nodes[mid]!.data.length) lo = mid + 1;
+    else return mid;
   }
-  return undefined;
+  return -1;
 }
 
 /** A DOM Range over `[start, end)` of the collected text, across text nodes where the mention is split. */
 export function rangeFor(page: PageText, start: number, end: number): Range | undefined {
-  const first = sliceAt(page.slices, start);
-  const last = sliceAt(page.slices, end - 1);
-  if (!first || !last) return undefined;
-  const range = first.node.ownerDocument.createRange();
-  range.setStart(first.node, start - first.start);
-  range.setEnd(last.node, end - last.start);
+  const first = nodeAt(page, start);
+  const last = nodeAt(page, end - 1);
+  if (first < 0 || last < 0) return undefined;
+  const range = page.nodes[first]!.ownerDocument.createRange();
+  range.setStart(page.nodes[first]!, start - page.starts[first]!);
+  range.setEnd(page.nodes[last]!, end - page.starts[last]!);
   return range;
 }
