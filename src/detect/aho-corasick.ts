@@ -135,11 +135,15 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
     const state = queue[head]!;
     const r = row[state]!;
     if (r >= 0) {
-      // Its row: its own edges, else what its failure state does (already complete: shallower).
+      // Its row: what its failure state does (complete already: shallower), then its own edges.
+      // A native copy and a walk of its children: this runs cold, on every page load.
       const base = r * ASCII_SYMBOLS;
-      for (let sym = 0; sym < ASCII_SYMBOLS; sym++) {
-        const own = edges.get(state, sym);
-        dense[base + sym] = own >= 0 ? own : state === 0 ? 0 : delta(fail[state]!, sym);
+      if (state !== 0) {
+        const from = row[fail[state]!]! * ASCII_SYMBOLS;
+        dense.copyWithin(base, from, from + ASCII_SYMBOLS);
+      }
+      for (let child = firstChild[state]!; child !== -1; child = nextSibling[child]!) {
+        if (symOf[child]! < ASCII_SYMBOLS) dense[base + symOf[child]!] = child;
       }
     }
     for (let child = firstChild[state]!; child !== -1; child = nextSibling[child]!) {
