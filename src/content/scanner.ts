@@ -11,7 +11,7 @@ import { readPageContext } from './page-context';
 import { chunkBounds, deadlineIn, yieldToMain } from './slices';
 
 /** Text matched in one go below this size; above it, chunk by chunk between yields. */
-const CHUNK_CHARS = 200_000;
+const CHUNK_CHARS = 100_000;
 /** Pathological pages: read at most this much text (about 20 MB). */
 const MAX_CHARS = 20_000_000;
 /** Highlights drawn at most (every mention still counts). */
@@ -64,16 +64,18 @@ export function startScanner(win: Window, options: ScannerOptions) {
       // subject and kind come from its head (title, URL, first chunk), where a page says what it is.
       const mentions: Mention[] = [];
       const counts: Record<string, number> = {};
+      let head: PageDetection | undefined;
       for (const [start, end] of chunkBounds(page.text, CHUNK_CHARS)) {
-        for (const m of detector.detect(page.text.slice(start, end), context)) {
+        const chunk = page.text.slice(start, end);
+        const found = head ? detector.detect(chunk, context) : (head = detector.detectPage(chunk, context)).mentions;
+        for (const m of found) {
           mentions.push({ ...m, start: m.start + start, end: m.end + start });
           counts[m.toolId] = (counts[m.toolId] ?? 0) + 1;
         }
         await yieldToMain();
         if (stale()) return undefined;
       }
-      const head = detector.detectPage(page.text.slice(0, CHUNK_CHARS), context);
-      detection = { mentions, counts, subject: head.subject, isPricingPage: head.isPricingPage };
+      detection = { mentions, counts, subject: head?.subject, isPricingPage: head?.isPricingPage ?? false };
     }
 
     const marks: MarkedRange[] = [];
