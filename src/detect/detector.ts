@@ -8,7 +8,7 @@ import { buildAutomaton, type Hit } from './aho-corasick';
 import { foldWords, isAmbiguousSpelling } from './ambiguous-names';
 import type { DetectionIndex, IndexedTool } from './detection-index';
 import { acceptAmbiguous } from './disambiguate';
-import { BREAK, createBuffers, normalizeInto, normalizePattern, SEP, type Normalized } from './normalize';
+import { BREAK, createBuffers, isRealSeparator, normalizeInto, normalizePattern, type Normalized } from './normalize';
 import { isPricingPage, pageSubject, vendorToolsFor } from './page-subject';
 import { spellingsOf, type Spelling } from './variants';
 
@@ -67,7 +67,7 @@ const VARIANT_AFTER = /^[\s\u00a0\u2010-\u2015\u2212-]+(?:mini|nano|pro|turbo|fl
 function isBoundary(n: Normalized, i: number): boolean {
   if (i < 0 || i >= n.length) return true;
   const s = n.symbols[i]!;
-  return s === BREAK || (s === SEP && n.ends[i]! > n.starts[i]!);
+  return s === BREAK || isRealSeparator(n, i);
 }
 
 export function createDetector(index: DetectionIndex): Detector {
@@ -105,7 +105,7 @@ export function createDetector(index: DetectionIndex): Detector {
       if (hit.start < lastEnd) continue;
       if (!isBoundary(n, hit.start - 1) || !isBoundary(n, hit.end)) continue;
       const start = n.starts[hit.start]!;
-      const end = n.ends[hit.end - 1]!;
+      const end = n.starts[hit.end - 1]! + 1; // a pattern ends on a letter or digit: one character
       // "GPT-4o-audio": a hyphen joining a word after the name makes it another model's id.
       if (HYPHENS.test(text[end] ?? '') && /\p{L}/u.test(text[end + 1] ?? '')) continue;
       if (/\d/.test(text.slice(start, end)) && VARIANT_AFTER.test(text.slice(end, end + 24))) continue;

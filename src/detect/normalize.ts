@@ -9,15 +9,20 @@
 export interface Normalized {
   /** Normalized characters as symbol codes (see `symbolOf`). */
   symbols: Int32Array;
-  /** Original offset where each normalized character starts. */
+  /**
+   * Original offset where each normalized character starts. A letter or digit stands for one
+   * character (it ends at start + 1); a separator runs to the next symbol's start, so one that starts
+   * where the next does is the zero-width separator between a letter and a digit.
+   */
   starts: Int32Array;
-  /** Original offset just past each normalized character. */
-  ends: Int32Array;
   length: number;
 }
 
 export const SEP = 1; // a folded separator
 export const BREAK = 0; // a block break: matching restarts after it
+// What the last symbol was, while normalizing: BREAK, SEP, or one of these two classes.
+const LETTER = -2;
+const DIGIT = -3;
 
 /** Symbols: 0 break, 1 separator, 2–27 a–z, 28–37 0–9, then other letters by code point + 64. */
 export const ASCII_SYMBOLS = 38;
@@ -52,22 +57,30 @@ function otherSymbol(ch: string, code: number): number {
 
 /**
  * Arrays to normalize into, kept between calls by their owner (a detector scans page after page and
- * chunk after chunk): allocating and zeroing three arrays of twice the text's length on every call
- * cost as much as the normalizing itself.
+ * chunk after chunk): allocating and zeroing arrays as long as the text on every call cost as much
+ * as the normalizing itself.
  */
 export interface NormalizeBuffers {
   symbols: Int32Array;
   starts: Int32Array;
-  ends: Int32Array;
 }
 
 export function createBuffers(): NormalizeBuffers {
-  return { symbols: new Int32Array(0), starts: new Int32Array(0), ends: new Int32Array(0) };
+  return { symbols: new Int32Array(0), starts: new Int32Array(0) };
 }
 
 /** Normalize `text` into fresh arrays. */
 export function normalize(text: string): Normalized {
   return normalizeInto(text, createBuffers());
+}
+
+function grow(buffers: NormalizeBuffers, size: number): void {
+  const symbols = new Int32Array(size);
+  const starts = new Int32Array(size);
+  symbols.set(buffers.symbols);
+  starts.set(buffers.starts);
+  buffers.symbols = symbols;
+  buffers.starts = starts;
 }
 
 /**
@@ -76,14 +89,11 @@ export function normalize(text: string): Normalized {
  */
 export function normalizeInto(text: string, buffers: NormalizeBuffers): Normalized {
   const n = text.length;
-  // A character yields at most two symbols (a virtual separator before a digit, and itself).
-  if (buffers.symbols.length < n * 2 + 1) {
-    const size = n * 2 + 1;
-    buffers.symbols = new Int32Array(size);
-    buffers.starts = new Int32Array(size);
-    buffers.ends = new Int32Array(size);
-  }
-  const { symbols, starts, ends } = buffers;
+  // Text folds to at most as many symbols as characters, plus one per letter-digit seam ("gpt4o"):
+  // start a little above the length and grow in the rare text with more seams than that.
+  if (buffers.symbols.length < n + (n >> 4) + 2) grow(buffers, n + (n >> 3) + 16);
+  let { symbols, starts } = buffers;
+  let capacity = symbols.length;
   let len = 0;
   let prev = BREAK; // the last symbol written
   for (let i = 0; i < n; i++) {
@@ -94,11 +104,7 @@ export function normalizeInto(text: string, buffers: NormalizeBuffers): Normaliz
     else sym = otherSymbol(text[i]!, code);
 
     if (sym === SEP) {
-      if (prev === SEP) {
-        ends[len - 1] = i + 1; // a run of separators is one
-        continue;
-      }
-      if (prev === BREAK) continue;
+      if (prev !== LETTER && prev !== DIGIT) continue; // a run of separators is one; none opens a block
     } else if (sym === BREAK) {
       if (prev === BREAK) continue;
       if (prev === SEP) {
@@ -106,20 +112,31 @@ export function normalizeInto(text: string, buffers: NormalizeBuffers): Normaliz
         prev = BREAK;
         continue;
       }
-    } else if (sym >= 28 && sym <= 37 && ((prev >= 2 && prev <= 27) || prev >= 64)) {
-      // "gpt4o" reads "gpt 4o": a zero-width separator between a letter and a digit
-      symbols[len] = SEP;
-      starts[len] = i;
-      ends[len] = i;
-      len++;
+    } else if (len + 2 > capacity) {
+      grow(buffers, capacity * 2);
+      ({ symbols, starts } = buffers);
+      capacity = symbols.length;
     }
+    if (sym >= 28 && sym <= 37) {
+      if (prev === LETTER) {
+        // "gpt4o" reads "gpt 4o": a zero-width separator between a letter and a digit
+        symbols[len] = SEP;
+        starts[len] = i;
+        len++;
+      }
+      prev = DIGIT;
+    } else if (sym >= 2) prev = LETTER;
+    else prev = sym;
     symbols[len] = sym;
     starts[len] = i;
-    ends[len] = i + 1;
     len++;
-    prev = sym;
   }
-  return { symbols, starts, ends, length: len };
+  return { symbols, starts, length: len };
+}
+
+/** True when symbol `i` is a separator that stands for characters (not the seam in "gpt4o"). */
+export function isRealSeparator(n: Normalized, i: number): boolean {
+  return n.symbols[i] === SEP && (i + 1 >= n.length || n.starts[i + 1]! > n.starts[i]!);
 }
 
 /** A pattern's symbols (no breaks; trimmed of separators). */
