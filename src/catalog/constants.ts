@@ -21,3 +21,15 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 
 export const UNIT_KINDS = ['image', 'video-second', 'audio-minute', 'character', 'request', 'credit'] as const;
+
+/**
+ * Catalog documents (feed or file) larger than this are refused before they are read or parsed: a
+ * catalog of 20,000 tools fits well within. Here, without zod, so the options page can check a file's
+ * size before reading it.
+ */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+/** "50.0 MB" for a byte count. */
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

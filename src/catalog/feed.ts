@@ -5,7 +5,7 @@
  */
 import type { CatalogStore } from './store';
 import { acceptCatalogText, type UpdateOutcome } from './update';
-import { MAX_DOCUMENT_BYTES } from './validate';
+import { MAX_DOCUMENT_BYTES, megabytes } from './constants';
 
 export interface FeedCache {
   url: string;
@@ -22,6 +22,34 @@ export interface FeedResult {
 }
 
 export const FEED_TIMEOUT_MS = 15_000;
+
+/**
+ * The body as text, or undefined once it passes `max` bytes: a server that sends no Content-Length
+ * (or a false one) is cut off there, without holding the rest in memory.
+ */
+async function readAtMost(response: Response, max: number): Promise<string | undefined> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
 
 function refused(error: string, checkedAt: number, cache?: FeedCache): FeedResult {
   return { outcome: { kind: 'refused', error }, cache, checkedAt };
@@ -50,11 +78,17 @@ export async function checkFeed(
     response = await fetchImpl(url, { headers, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache', signal: abort.signal });
     if (response.status === 304) return { outcome: { kind: 'not-modified' }, cache: same, checkedAt };
     if (!response.ok) return refused(`the feed answered HTTP ${response.status}`, checkedAt, same);
+    // fetch follows redirects: never take the catalog from a plain-http address it was sent to.
+    if (response.url && !/^https:\/\//.test(response.url)) {
+      return refused(`the feed redirected to a non-https URL (${response.url})`, checkedAt, same);
+    }
     const type = response.headers.get('content-type') ?? '';
     if (!/\bjson\b/i.test(type)) return refused(`the feed is not JSON (content type "${type || 'none'}")`, checkedAt, same);
     const length = Number(response.headers.get('content-length') ?? '0');
-    if (length > MAX_DOCUMENT_BYTES) return refused(`the feed is too large (${(length / 1024 / 1024).toFixed(1)} MB; 20 MB at most)`, checkedAt, same);
-    text = await response.text();
+    if (length > MAX_DOCUMENT_BYTES) return refused(`the feed is too large (${megabytes(length)}; 20 MB at most)`, checkedAt, same);
+    const body = await readAtMost(response, MAX_DOCUMENT_BYTES);
+    if (body === undefined) return refused(`the feed is too large (more than ${megabytes(MAX_DOCUMENT_BYTES)}; 20 MB at most)`, checkedAt, same);
+    text = body;
   } catch (e) {
     const reason = abort.signal.aborted
       ? `no answer within ${Math.round(timeoutMs / 1000)} s`

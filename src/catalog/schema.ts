@@ -191,5 +191,10 @@ export function describeFirstIssue(error: z.ZodError): string {
     (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
     '',
   );
+  if (issue.code === 'invalid_type') {
+    const received = /received (\S+)$/.exec(issue.message)?.[1] ?? 'something else';
+    if (!path) return `the document must be a JSON object with schemaVersion, version, updated and tools (received ${received})`;
+    if (received === 'undefined') return `${path}: is missing (expected ${issue.expected})`;
+  }
   return path ? `${path}: ${issue.message}` : issue.message;
 }

@@ -50,12 +50,18 @@ export async function startCatalogService(
 ): Promise<CatalogService> {
   let store: CatalogStore;
   let storageProblem: string | undefined;
+  const opening = (async () => openStore())();
   try {
-    store = await withTimeout(openStore(), OPEN_TIMEOUT_MS, 'IndexedDB did not open in time (an older version may be holding it open)');
+    store = await withTimeout(opening, OPEN_TIMEOUT_MS, 'IndexedDB did not open in time (an older version may be holding it open)');
     await seedFromBundled(store, bundled);
   } catch (e) {
     storageProblem = `IndexedDB is unavailable (${e instanceof Error ? e.message : String(e)}); running on the bundled catalog in memory.`;
     store = memoryCatalogStore(bundled);
+    // A blocked open may still succeed later: close that connection, or it would block the next upgrade.
+    void opening.then(
+      (late) => late.close(),
+      () => {},
+    );
   }
   const service: CatalogService = {
     store,

@@ -69,10 +69,11 @@ function fromStored(stored: StoredTool | undefined): Tool | undefined {
   return tool;
 }
 
-export async function openIdbCatalogStore(name = DB_NAME): Promise<CatalogStore> {
-  const db = await openDB<CatalogDB>(name, DB_VERSION, {
+/** `version` is DB_VERSION except in tests of a future upgrade (blocked by an older open connection). */
+export async function openIdbCatalogStore(name = DB_NAME, version = DB_VERSION): Promise<CatalogStore> {
+  const db = await openDB<CatalogDB>(name, version, {
     upgrade(database, oldVersion, newVersion) {
-      for (let v = oldVersion; v < (newVersion ?? DB_VERSION); v++) MIGRATIONS[v]?.(database);
+      for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]?.(database);
     },
     blocked() {
       // An older version is open in another context: opening waits; the caller's timeout falls back.
@@ -94,13 +95,28 @@ export async function openIdbCatalogStore(name = DB_NAME): Promise<CatalogStore>
     byAlias: async (spelling) => fromStored(await db.getFromIndex('tools', 'alias', normalizeAliasKey(spelling))),
     async replace(doc, origin) {
       const tx = db.transaction(['tools', 'meta'], 'readwrite');
-      const tools = tx.objectStore('tools');
-      await tools.clear();
-      for (const tool of doc.tools) void tools.put(toStored(tool));
-      void tx.objectStore('meta').put(
-        { schemaVersion: doc.schemaVersion, version: doc.version, updated: doc.updated, origin, storedAt: Date.now() },
-        'catalog',
-      );
+      // A failed request aborts the transaction and tx.done carries its error; the requests' own
+      // promises would only be unhandled rejections.
+      const quiet = (request: Promise<unknown>) => void request.catch(() => {});
+      try {
+        const tools = tx.objectStore('tools');
+        await tools.clear();
+        for (const tool of doc.tools) quiet(tools.put(toStored(tool)));
+        quiet(
+          tx
+            .objectStore('meta')
+            .put({ schemaVersion: doc.schemaVersion, version: doc.version, updated: doc.updated, origin, storedAt: Date.now() }, 'catalog'),
+        );
+      } catch (e) {
+        // A write that throws (quota, a value that cannot be stored) must not leave the clear committed.
+        void tx.done.catch(() => {});
+        try {
+          tx.abort();
+        } catch {
+          // already aborted by the browser
+        }
+        throw e;
+      }
       await tx.done;
     },
     async exportDocument() {

@@ -27,7 +27,13 @@ export async function acceptCatalogText(store: CatalogStore, text: string, origi
   try {
     await store.replace(doc, origin);
   } catch (e) {
-    return { kind: 'refused', error: `the catalog could not be saved (${e instanceof Error ? e.message : String(e)})` };
+    return { kind: 'refused', error: `the catalog could not be saved (${describeWriteError(e)})` };
   }
   return { kind: 'updated', version: doc.version, toolCount: doc.tools.length };
+}
+
+function describeWriteError(e: unknown): string {
+  const name = (e as { name?: unknown } | null)?.name;
+  if (name === 'QuotaExceededError') return 'the browser has no more storage space for the extension: QuotaExceededError';
+  return e instanceof Error ? e.message : String(e);
 }

@@ -2,20 +2,23 @@
  * Turning untrusted input (a feed response, an imported file) into a catalog document, or a clear
  * reason why not. The caller keeps its last good catalog whenever this says no.
  */
+import { MAX_DOCUMENT_BYTES, megabytes } from './constants';
 import { CatalogDocumentSchema, describeFirstIssue, type CatalogDocument } from './schema';
+
+export { MAX_DOCUMENT_BYTES };
 
 export type ParseResult = { ok: true; doc: CatalogDocument } | { ok: false; error: string };
 
-/** Documents larger than this are refused before parsing: a catalog of 20,000 tools fits well within. */
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
-
 export function parseCatalogText(text: string): ParseResult {
   if (text.length > MAX_DOCUMENT_BYTES) {
-    return { ok: false, error: `the document is too large (${(text.length / 1024 / 1024).toFixed(1)} MB; 20 MB at most)` };
+    return { ok: false, error: `the document is too large (${megabytes(text.length)}; 20 MB at most)` };
   }
+  // Editors on Windows save UTF-8 with a byte-order mark; JSON.parse would call that "not JSON".
+  const body = text.replace(/^\uFEFF/, '');
+  if (!body.trim()) return { ok: false, error: 'the document is empty (expected a JSON catalog)' };
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(body);
   } catch (e) {
     return { ok: false, error: `the document is not JSON (${e instanceof Error ? e.message : String(e)})` };
   }

@@ -60,4 +60,31 @@ describe('settings storage', () => {
     expect(await loadSettings(areas)).toEqual(next);
     expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual(next);
   });
+
+  it('after sync goes over quota, reads the newer local copy rather than the older one sync still holds', async () => {
+    const older = { ...DEFAULT_SETTINGS, display: 'highlights' as const };
+    const newer = { ...DEFAULT_SETTINGS, display: 'off' as const, offSites: ['example.com'] };
+    const synced = new Map<string, unknown>();
+    let overQuota = false;
+    const areas = {
+      sync: {
+        get: async (key: string) => (synced.has(key) ? { [key]: synced.get(key) } : {}),
+        set: async (items: Record<string, unknown>) => {
+          if (overQuota) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+          for (const [k, v] of Object.entries(items)) synced.set(k, v);
+        },
+      },
+      local: fakeBrowser.storage.local,
+    };
+    expect(await saveSettings(older, areas)).toEqual({ synced: true });
+    overQuota = true;
+    expect(await saveSettings(newer, areas)).toMatchObject({ synced: false });
+    expect(synced.get(SETTINGS_KEY)).toEqual(older);
+    expect(await loadSettings(areas)).toEqual(newer);
+    // Once sync takes a write again, it is the source once more (changes from other devices included).
+    overQuota = false;
+    expect(await saveSettings(newer, areas)).toEqual({ synced: true });
+    synced.set(SETTINGS_KEY, older);
+    expect(await loadSettings(areas)).toEqual(older);
+  });
 });

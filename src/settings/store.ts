@@ -21,21 +21,28 @@ export interface SettingsAreas {
 
 const defaultAreas = (): SettingsAreas => ({ sync: browser.storage.sync, local: browser.storage.local });
 
+/** In storage.local: true while the local copy is newer than sync's (the last sync write failed). */
+const UNSYNCED_KEY = 'settingsUnsynced';
+
 export async function loadSettings(areas: SettingsAreas = defaultAreas()): Promise<Settings> {
-  const fromSync = await areas.sync.get(SETTINGS_KEY).then((r) => r[SETTINGS_KEY], () => undefined);
-  const raw = fromSync ?? (await areas.local.get(SETTINGS_KEY).then((r) => r[SETTINGS_KEY], () => undefined));
+  const local = await areas.local.get(SETTINGS_KEY).then((r) => r, () => ({}) as Record<string, unknown>);
+  const unsynced = await areas.local.get(UNSYNCED_KEY).then((r) => r[UNSYNCED_KEY] === true, () => false);
+  // After a failed sync write, sync still holds the settings from before: the local copy is the user's.
+  const fromSync = unsynced ? undefined : await areas.sync.get(SETTINGS_KEY).then((r) => r[SETTINGS_KEY], () => undefined);
+  const raw = fromSync ?? local[SETTINGS_KEY];
   return repairSettings(migrateSettings(raw)).settings;
 }
 
 /** Save; returns where it was kept. Sync failing (quota) is not a loss: the local copy holds them. */
 export async function saveSettings(settings: Settings, areas: SettingsAreas = defaultAreas()): Promise<{ synced: boolean; error?: string }> {
-  await areas.local.set({ [SETTINGS_KEY]: settings });
+  await areas.local.set({ [SETTINGS_KEY]: settings, [UNSYNCED_KEY]: true });
   try {
     await areas.sync.set({ [SETTINGS_KEY]: settings });
-    return { synced: true };
   } catch (e) {
     return { synced: false, error: e instanceof Error ? e.message : String(e) };
   }
+  await areas.local.set({ [UNSYNCED_KEY]: false });
+  return { synced: true };
 }
 
 export async function updateSettings(change: (s: Settings) => Settings, areas: SettingsAreas = defaultAreas()) {

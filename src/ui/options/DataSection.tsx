@@ -4,6 +4,7 @@ import type { UpdateOutcome } from '../../catalog/update';
 import type { FeedOutcome } from '../../catalog/feed';
 import { strings } from '../strings';
 import type { OptionsDeps } from './deps';
+import { importCatalogFile } from './import-file';
 
 function describeOutcome(outcome: FeedOutcome | UpdateOutcome): { text: string; error: boolean } {
   const s = strings.options.outcomes;
@@ -63,7 +64,7 @@ export function DataSection({ deps, feedUrl, onFeedUrl }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    await run(async () => deps.importText(await file.text()));
+    await run(() => importCatalogFile(file, deps.importText));
   };
 
   const onExport = async () => {
