@@ -8,7 +8,7 @@ import { createTextCollector, insideSkipped, rangeFor } from '../detect/dom/page
 import type { PageReport } from '../messaging/protocol';
 import { createHighlighter, type MarkedRange } from '../overlay/highlights';
 import { readPageContext } from './page-context';
-import { chunkBounds, deadlineIn, yieldToMain } from './slices';
+import { deadlineIn, pieceChunks, yieldToMain } from './slices';
 
 /** Text matched in one go below this size; above it, chunk by chunk between yields. */
 const CHUNK_CHARS = 100_000;
@@ -57,7 +57,7 @@ export function startScanner(win: Window, options: ScannerOptions) {
     const context = readPageContext(win);
 
     let detection: PageDetection;
-    if (page.text.length <= CHUNK_CHARS) {
+    if (page.length <= CHUNK_CHARS) {
       detection = detector.detectPage(page.text, context);
     } else {
       // A large page: match chunk by chunk (cut at block breaks), yielding between chunks. The page's
@@ -65,8 +65,7 @@ export function startScanner(win: Window, options: ScannerOptions) {
       const mentions: Mention[] = [];
       const counts: Record<string, number> = {};
       let head: PageDetection | undefined;
-      for (const [start, end] of chunkBounds(page.text, CHUNK_CHARS)) {
-        const chunk = page.text.slice(start, end);
+      for (const [start, chunk] of pieceChunks(page.pieces, CHUNK_CHARS)) {
         const found = head ? detector.detect(chunk, context) : (head = detector.detectPage(chunk, context)).mentions;
         for (const m of found) {
           mentions.push({ ...m, start: m.start + start, end: m.end + start });

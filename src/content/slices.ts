@@ -19,20 +19,30 @@ export function deadlineIn(ms: number = SLICE_MS): () => boolean {
 }
 
 /**
- * Cut `text` into chunks of about `size` characters at block breaks ("\n"), which no tool name
- * crosses, so matching chunk by chunk finds exactly what matching the whole would.
+ * Text held in pieces (as the page reader returns it) cut into chunks of about `size` characters at
+ * block breaks ("\n"), which no tool name crosses, so matching chunk by chunk finds exactly what
+ * matching the whole would. Joins only a chunk's worth at a time: one string of a whole 5 MB page
+ * cost over 100 ms to build in one go. Yields each chunk with the offset of its first character.
  */
-export function chunkBounds(text: string, size: number): [number, number][] {
-  const bounds: [number, number][] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + size);
-    if (end < text.length) {
-      const cut = text.indexOf('\n', end);
-      end = cut === -1 ? text.length : cut + 1;
+export function* pieceChunks(pieces: readonly string[], size: number): Generator<[number, string]> {
+  let offset = 0;
+  let held: string[] = [];
+  let heldLength = 0;
+  for (const piece of pieces) {
+    held.push(piece);
+    heldLength += piece.length;
+    if (heldLength < size) continue;
+    const joined = held.join('');
+    const cut = joined.lastIndexOf('\n');
+    if (cut === -1) {
+      held = [joined]; // no break yet: keep going until there is one
+      continue;
     }
-    bounds.push([start, end]);
-    start = end;
+    yield [offset, joined.slice(0, cut + 1)];
+    offset += cut + 1;
+    const rest = joined.slice(cut + 1);
+    held = rest ? [rest] : [];
+    heldLength = rest.length;
   }
-  return bounds;
+  if (heldLength > 0) yield [offset, held.join('')];
 }

@@ -20,7 +20,12 @@ const SKIPPED_TAGS = bothCases(SKIPPED);
 const INLINE_TAGS = bothCases(INLINE);
 
 export interface PageText {
-  text: string;
+  /** The whole text (joined on first use: a large page is matched piece by piece instead). */
+  readonly text: string;
+  /** The same text in the pieces it was read in, in order. */
+  pieces: string[];
+  /** `text.length`, without joining. */
+  length: number;
   /** The text nodes read, in order (parallel arrays: no object per node). */
   nodes: Text[];
   /** Offset of each node's first character in `text`. */
@@ -117,7 +122,16 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
     },
     result(): PageText {
       flush();
-      return { text: joined.length === 1 ? joined[0]! : joined.join(''), nodes, starts };
+      let text: string | undefined;
+      return {
+        get text() {
+          return (text ??= joined.length === 1 ? joined[0]! : joined.join(''));
+        },
+        pieces: joined,
+        length,
+        nodes,
+        starts,
+      };
     },
   };
 
