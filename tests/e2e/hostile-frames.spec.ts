@@ -100,11 +100,13 @@ interface Watched {
  */
 async function watchedPage(extension: ExtensionHandle): Promise<Watched> {
   const page = await extension.context.newPage();
+  // The browser's own favicon request (a saved page that has none) is nobody's error.
   const errors: string[] = [];
+  const note = (e: string) => void (e.includes('/favicon.ico') || errors.push(e));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console (${m.location().url}): ${m.text()}`);
+    if (m.type() === 'error') note(`console (${m.location().url}): ${m.text()}`);
   });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('pageerror', (e) => note(`pageerror: ${e.message}`));
   const cdp = await extension.context.newCDPSession(page);
   const worlds: { id: number; frameId: string }[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
@@ -118,13 +120,13 @@ async function watchedPage(extension: ExtensionHandle): Promise<Watched> {
     if (i >= 0) worlds.splice(i, 1);
   });
   cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) =>
-    errors.push(`exception: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`),
+    note(`exception: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`),
   );
   cdp.on('Runtime.consoleAPICalled', ({ type, args, executionContextId }) => {
-    if (type === 'error' || type === 'assert') errors.push(`console.${type} in context ${executionContextId}: ${args.map((a) => a.value ?? a.description).join(' ')}`);
+    if (type === 'error' || type === 'assert') note(`console.${type} in context ${executionContextId}: ${args.map((a) => a.value ?? a.description).join(' ')}`);
   });
   cdp.on('Log.entryAdded', ({ entry }) => {
-    if (entry.level === 'error') errors.push(`log (${entry.source}): ${entry.text} ${entry.url ?? ''}`);
+    if (entry.level === 'error') note(`log (${entry.source}): ${entry.text} ${entry.url ?? ''}`);
   });
   await cdp.send('Runtime.enable');
   await cdp.send('Log.enable');
@@ -475,12 +477,23 @@ test('f. forged window messages and WXT events from the page are ignored: the sc
 // ---------------------------------------------------------------------------------------------
 // g. Extension reload under an open tab
 
+/** Reload the extension from its service worker and wait until the new one has taken over. */
+async function reloadExtension(extension: ExtensionHandle, allSites: boolean): Promise<void> {
+  const before = await extension.worker();
+  // Wait for the old worker to be gone as well as the new one to start, so no handle reaches the old one.
+  const gone = new Promise((resolve) => before.once('close', resolve));
+  const next = extension.context.waitForEvent('serviceworker', { predicate: (w) => w !== before && w.url().startsWith(`chrome-extension://${extension.id}/`) });
+  await before.evaluate(() => chrome.runtime.reload()).catch(() => undefined); // the worker goes away mid-call
+  await Promise.all([gone, next]);
+  await extension.ready(allSites);
+}
+
 /**
  * Chromium disables a command-line extension that reloads itself unless developer mode is on (as it is
  * for anyone who loads an unpacked build), so this test runs the extension in a profile with it on.
  */
-async function launchInDeveloperMode(port: number): Promise<{ extension: ExtensionHandle; close: () => Promise<void> }> {
-  const dir = prepareExtension({ allSites: true });
+async function launchInDeveloperMode(port: number, allSites: boolean): Promise<{ extension: ExtensionHandle; close: () => Promise<void> }> {
+  const dir = prepareExtension({ allSites });
   const profile = mkdtempSync(join(tmpdir(), 'vl-profile-'));
   mkdirSync(join(profile, 'Default'));
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
@@ -493,7 +506,7 @@ async function launchInDeveloperMode(port: number): Promise<{ extension: Extensi
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extension = new ExtensionHandle(context, new URL(sw.url()).host);
-  await extension.ready(true);
+  await extension.ready(allSites);
   return {
     extension,
     close: async () => {
@@ -505,7 +518,7 @@ async function launchInDeveloperMode(port: number): Promise<{ extension: Extensi
 }
 
 test('g. the extension reloads under an open tab: the old script stops quietly, the new one takes over alone', async ({ server }) => {
-  const { extension, close } = await launchInDeveloperMode(server.port);
+  const { extension, close } = await launchInDeveloperMode(server.port, true);
   try {
     const watched = await watchedPage(extension);
     const { page, errors } = watched;
@@ -517,13 +530,7 @@ test('g. the extension reloads under an open tab: the old script stops quietly, 
     await expect.poll(() => ['self-check: thrown', 'self-check: rejected'].every((m) => errors.some((e) => e.includes(m)))).toBe(true);
     errors.length = 0;
 
-    const before = await extension.worker();
-    // Wait for the old worker to be gone as well as the new one to start, so no handle reaches the old one.
-    const gone = new Promise((resolve) => before.once('close', resolve));
-    const next = extension.context.waitForEvent('serviceworker', { predicate: (w) => w !== before && w.url().startsWith(`chrome-extension://${extension.id}/`) });
-    await before.evaluate(() => chrome.runtime.reload()).catch(() => undefined); // the worker goes away mid-call
-    await Promise.all([gone, next]);
-    await extension.ready(true);
+    await reloadExtension(extension, true);
 
     // The new script runs in the open tab (all-sites access re-injects it); the old one has gone quietly.
     await extension.expectBadge(page, '2');
@@ -549,6 +556,35 @@ test('g. the extension reloads under an open tab: the old script stops quietly, 
       await p.locator('#more').click();
       await p.locator('#count').click();
     });
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('g2. reloaded with no new copy injected (a vendor page, no all-sites access): the stale panel goes at the first touch, quietly', async ({ server }) => {
+  const { extension, close } = await launchInDeveloperMode(server.port, false);
+  try {
+    const { page, errors } = await watchedPage(extension);
+    await page.goto('https://openai.com/api/pricing/');
+    await extension.expectBadge(page, /^[1-9]/);
+    await expect(page.locator(`${HOST_TAG} [data-chip-tool="gpt-4-1-mini"]`)).toBeVisible();
+
+    await reloadExtension(extension, false);
+    // Chromium injects no manifest script into open tabs, and without all-sites access we inject none:
+    // the old copy is alone in the tab with a dead context. The person comes back and reaches for it.
+    await page.bringToFront();
+    await page.getByText('GPT-4.1 mini', { exact: true }).hover({ position: { x: 20, y: 20 } });
+    await expect(page.locator(HOST_TAG)).toHaveCount(0);
+    // Its marks went with it (the page's world shares the document's highlight registry).
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+
+    // The page is as it was built, and a reload of the page brings the new copy, alone.
+    await expectDomAsBuilt(page, 'https://openai.com/api/pricing/');
+    await page.reload();
+    await extension.expectBadge(page, /^[1-9]/);
+    await expect(page.locator(`${HOST_TAG} [data-chip-tool="gpt-4-1-mini"]`)).toBeVisible();
+    await expect(page.locator(HOST_TAG)).toHaveCount(1);
     expect(errors).toEqual([]);
   } finally {
     await close();
