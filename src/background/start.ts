@@ -68,7 +68,7 @@ export function startBackground(): void {
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) void tabs.clear(tabId);
+    if (change.status === 'loading' && change.url) void tabs.navigated(tabId, change.url);
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
 

@@ -49,6 +49,12 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   // Everything this page run owns stops with `pageRun` (dismiss) or with the script (update, reload).
   const pageRun = new AbortController();
   ctx.onInvalidated(() => pageRun.abort());
+  // After an update or reload that injects no new copy into this tab (a vendor page without all-sites
+  // access), nothing tells this copy its context is gone, and its panel would linger, dead. Look when
+  // the person could meet it — back on the tab, pointer or focus moving — and stop then (reading
+  // `isInvalid` aborts the context when the extension is gone). A property read; nothing runs when idle.
+  const checkContext = () => void ctx.isInvalid;
+  for (const type of ['pointerover', 'focusin', 'visibilitychange']) ctx.addEventListener(document, type, checkContext, { capture: true, passive: true });
 
   const overlay = createOverlayController(window, {
     index,

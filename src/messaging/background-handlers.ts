@@ -19,7 +19,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
   return {
     async 'page:report'(report, sender) {
       const tabId = sender.tab!.id!;
-      await deps.tabs.putFrame(tabId, sender.frameId ?? 0, report, await deps.index());
+      await deps.tabs.putFrame(tabId, sender.frameId ?? 0, report, await deps.index(), sender.documentId);
       return { accepted: true };
     },
     'tab:get': ({ tabId }) => deps.tabs.get(tabId),

@@ -18,7 +18,9 @@ export function createOverlayHost(doc: Document, css: string): OverlayHost {
   host.setAttribute(
     'style',
     'all: initial !important; position: absolute !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; ' +
-      'margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important; contain: style !important;',
+      'margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important; contain: style !important; ' +
+      // `all` leaves out direction and unicode-bidi: an rtl page would otherwise mirror our panel.
+      'direction: ltr !important; unicode-bidi: isolate !important;',
   );
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');

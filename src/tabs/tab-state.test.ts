@@ -66,6 +66,38 @@ describe('frames', () => {
     expect((await tabs.putFrame(5, 0, { url: 'u', mentions: [], isPricingPage: false })).mentions).toEqual([]);
   });
 
+  it('an in-app navigation (same top document) keeps the frames’ reports; a new document drops them', async () => {
+    const tabs = createTabStates(fakeBrowser.storage.session, { setText: async () => {} });
+    const top = (url: string, toolId: string) => ({ url, mentions: [{ toolId, count: 1 }], isPricingPage: false });
+    await tabs.putFrame(5, 0, top('https://app.example/a', 'gpt-4-1-mini'), index, 'doc-1');
+    await tabs.putFrame(5, 4, top('https://ads.example/', 'stable-diffusion'), index, 'frame-doc');
+
+    // history.pushState: the URL changes, the event cannot tell, the top frame reports from the same document.
+    await tabs.navigated(5, 'https://app.example/b');
+    expect(await tabs.get(5)).toBeNull();
+    let merged = await tabs.putFrame(5, 0, top('https://app.example/b', 'gpt-4-1-mini'), index, 'doc-1');
+    expect(merged.mentions.map((m) => m.toolId).sort()).toEqual(['gpt-4-1-mini', 'stable-diffusion']);
+
+    // The top frame's report for the new URL arrived before the event: nothing to clear.
+    await tabs.putFrame(5, 0, top('https://app.example/c', 'gpt-4-1-mini'), index, 'doc-1');
+    await tabs.navigated(5, 'https://app.example/c');
+    expect((await tabs.get(5))?.tools.map((t) => t.id).sort()).toEqual(['gpt-4-1-mini', 'stable-diffusion']);
+
+    // A new document: the old frames' reports are gone for good.
+    await tabs.navigated(5, 'https://other.example/');
+    merged = await tabs.putFrame(5, 0, top('https://other.example/', 'gpt-4-1-mini'), index, 'doc-2');
+    expect(merged.mentions.map((m) => m.toolId)).toEqual(['gpt-4-1-mini']);
+  });
+
+  it('without document ids (Firefox), a navigation clears every frame as before', async () => {
+    const tabs = createTabStates(fakeBrowser.storage.session, { setText: async () => {} });
+    await tabs.putFrame(6, 0, { url: 'https://a.example/', mentions: [], isPricingPage: false }, index);
+    await tabs.putFrame(6, 2, { url: 'https://f.example/', mentions: [{ toolId: 'stable-diffusion', count: 1 }], isPricingPage: false }, index);
+    await tabs.navigated(6, 'https://a.example/next');
+    const merged = await tabs.putFrame(6, 0, { url: 'https://a.example/next', mentions: [], isPricingPage: false }, index);
+    expect(merged.mentions).toEqual([]);
+  });
+
   it('takes the subject from the top frame first', () => {
     const merged = mergeFrameReports({
       '3': { url: 'f', mentions: [], subject: 'stable-diffusion', isPricingPage: false },

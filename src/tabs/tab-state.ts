@@ -62,6 +62,15 @@ export function stateFromReport(tabId: number, report: PageReport, index: Detect
 }
 
 const framesKey = (tabId: number) => `frames:${tabId}`;
+/** The document the top frame last reported from (Chromium's `sender.documentId`). */
+const topDocumentKey = (tabId: number) => `topdoc:${tabId}`;
+/** The frames' reports set aside when the tab navigated, until the top frame says whether its document changed. */
+const parkedKey = (tabId: number) => `parked:${tabId}`;
+
+interface Parked {
+  topDocument: string;
+  frames: Record<string, PageReport>;
+}
 
 export function createTabStates(session: SessionArea, badge: Badge) {
   // Reports from a tab's frames arrive together: one read-modify-write at a time per tab.
@@ -71,15 +80,30 @@ export function createTabStates(session: SessionArea, badge: Badge) {
     queues.set(tabId, next.catch(() => {}));
     return next;
   };
+  const clearNow = async (tabId: number) => {
+    for (const key of [keyOf(tabId), framesKey(tabId), topDocumentKey(tabId), parkedKey(tabId)]) await session.remove(key);
+    await badge.setText(tabId, '');
+  };
   return {
     /**
      * Record one frame's report (it replaces that frame's previous one), then store the tab's state made
      * from all its frames and set the badge — in one step per tab, so frames reporting together never
      * leave an older merge on top.
      */
-    putFrame(tabId: number, frameId: number, report: PageReport, index?: DetectionIndex): Promise<PageReport> {
+    putFrame(tabId: number, frameId: number, report: PageReport, index?: DetectionIndex, documentId?: string): Promise<PageReport> {
       return serial(tabId, async () => {
         const frames = ((await session.get(framesKey(tabId)))[framesKey(tabId)] as Record<string, PageReport> | undefined) ?? {};
+        if (frameId === 0) {
+          // After a navigation: the same top document means an in-app (history API) navigation, whose
+          // frames live on and will not report again; take their reports back. Frames that reported
+          // since keep their newer reports.
+          const parked = (await session.get(parkedKey(tabId)))[parkedKey(tabId)] as Parked | undefined;
+          if (parked && documentId !== undefined && parked.topDocument === documentId) {
+            for (const [id, frameReport] of Object.entries(parked.frames)) if (!(id in frames)) frames[id] = frameReport;
+          }
+          if (parked) await session.remove(parkedKey(tabId));
+          if (documentId !== undefined) await session.set({ [topDocumentKey(tabId)]: documentId });
+        }
         frames[String(frameId)] = report;
         await session.set({ [framesKey(tabId)]: frames });
         const merged = mergeFrameReports(frames);
@@ -98,10 +122,25 @@ export function createTabStates(session: SessionArea, badge: Badge) {
       await badge.setText(state.tabId, badgeText(state));
     },
     clear(tabId: number): Promise<void> {
+      return serial(tabId, () => clearNow(tabId));
+    },
+    /**
+     * The tab's URL changed (tabs.onUpdated, "loading"): a new document, or the page's own history
+     * navigation — the event does not say which. Clear at once (a page we do not scan must not keep the
+     * old badge), but park the subframes' reports: if the top frame then reports from the same document,
+     * they come back (an SPA's frames survive its navigation and do not report again).
+     */
+    navigated(tabId: number, url: string): Promise<void> {
       return serial(tabId, async () => {
-        await session.remove(keyOf(tabId));
-        await session.remove(framesKey(tabId));
-        await badge.setText(tabId, '');
+        const frames = ((await session.get(framesKey(tabId)))[framesKey(tabId)] as Record<string, PageReport> | undefined) ?? {};
+        // The top frame's in-app navigation reached us before the event did: nothing is stale.
+        if (frames['0']?.url === url) return;
+        const topDocument = (await session.get(topDocumentKey(tabId)))[topDocumentKey(tabId)] as string | undefined;
+        const subframes = Object.fromEntries(Object.entries(frames).filter(([id]) => id !== '0'));
+        await clearNow(tabId);
+        if (topDocument !== undefined && Object.keys(subframes).length > 0) {
+          await session.set({ [parkedKey(tabId)]: { topDocument, frames: subframes } satisfies Parked });
+        }
       });
     },
   };
