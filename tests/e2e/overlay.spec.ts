@@ -83,8 +83,8 @@ test('display setting “off” removes marks and overlay; “highlights only”
   const overlay = page.locator('versus-lens-overlay');
   await expect(overlay.locator('[data-chip-tool]').first()).toBeVisible();
 
-  // Our highlights live in the content script's world, so the page's own CSS.highlights cannot see
-  // them: compare what the mention looks like instead.
+  // Whether a mark is drawn is what the user sees: compare what the mention looks like, not the
+  // highlight registry (which the page shares with us and could change itself).
   const mention = page.locator('td.model').nth(1);
 
   await options.bringToFront();
