@@ -28,23 +28,21 @@ export interface Automaton {
   readonly patternCount: number;
 }
 
-/** Edges (state, symbol) → state in flat typed arrays; -1 when absent. */
+/**
+ * Edges (state, symbol) → state in one typed array of (state, symbol, target) triples, so a lookup
+ * touches one cache line, not three arrays; -1 when absent.
+ */
 class EdgeTable {
   private mask: number;
   private shift: number;
-  private from: Int32Array;
-  private sym: Int32Array;
-  private to: Int32Array;
+  private slots: Int32Array;
 
   constructor(expected: number) {
     let bits = 4;
     while (1 << bits < expected * 2) bits++; // at most half full: short probe runs
-    const capacity = 1 << bits;
-    this.mask = capacity - 1;
+    this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
-    this.from = new Int32Array(capacity).fill(-1);
-    this.sym = new Int32Array(capacity);
-    this.to = new Int32Array(capacity);
+    this.slots = new Int32Array((1 << bits) * 3).fill(-1);
   }
 
   private slot(state: number, sym: number): number {
@@ -56,21 +54,22 @@ class EdgeTable {
   }
 
   get(state: number, sym: number): number {
-    const { from, mask } = this;
+    const { slots, mask } = this;
     for (let i = this.slot(state, sym); ; i = (i + 1) & mask) {
-      const f = from[i]!;
-      if (f === -1) return -1;
-      if (f === state && this.sym[i] === sym) return this.to[i]!;
+      const at = i * 3;
+      const from = slots[at]!;
+      if (from === -1) return -1;
+      if (from === state && slots[at + 1] === sym) return slots[at + 2]!;
     }
   }
 
   set(state: number, sym: number, target: number): void {
-    const { from, mask } = this;
+    const { slots, mask } = this;
     let i = this.slot(state, sym);
-    while (from[i] !== -1) i = (i + 1) & mask;
-    from[i] = state;
-    this.sym[i] = sym;
-    this.to[i] = target;
+    while (slots[i * 3] !== -1) i = (i + 1) & mask;
+    slots[i * 3] = state;
+    slots[i * 3 + 1] = sym;
+    slots[i * 3 + 2] = target;
   }
 }
 
