@@ -201,6 +201,17 @@ test('d. a page that replaced the built-ins and DOM methods first: we still mark
   await expectNoProblems(pair);
 });
 
+test('d. (2) a page that defined our tag as its own custom element: no overlay, no error, still counted', async ({ extension, baseline }) => {
+  const pair = await openBoth(extension, baseline, '/squatted-tag/');
+  const { page, base } = pair;
+  // attachShadow on the page's element throws: we show nothing on the page and still report.
+  await extension.expectBadge(page, '2');
+  expect(await foundOn(extension, page, 2)).toEqual(['claude-sonnet-4', 'gpt-4o']);
+  for (const p of [base, page]) await expectCounterWorks(p);
+  await expectDomUntouched(page, base, { hosts: 0 });
+  await expectNoProblems(pair);
+});
+
 interface StormStats {
   done: boolean;
   started: number;

@@ -115,11 +115,12 @@ function firstDifference(a: string, b: string): string {
 
 /**
  * The page's DOM, with the extension, equals the same page's DOM loaded and driven the same way in a
- * browser without it — but for exactly one host element of ours, a child of <html>.
+ * browser without it — but for exactly one host element of ours, a child of <html> (or none, where we
+ * show nothing).
  */
-export async function expectDomUntouched(page: Page, baselinePage: Page): Promise<void> {
+export async function expectDomUntouched(page: Page, baselinePage: Page, options: { hosts?: 0 | 1 } = {}): Promise<void> {
   const [ours, theirs] = await Promise.all([serialiseDom(page), serialiseDom(baselinePage)]);
-  expect(ours.hosts, 'our host elements under <html>').toBe(1);
+  expect(ours.hosts, 'our host elements under <html>').toBe(options.hosts ?? 1);
   expect(theirs.hosts, 'host elements in the baseline').toBe(0);
   if (ours.text !== theirs.text) throw new Error(`the page's DOM differs from the baseline ${firstDifference(ours.text, theirs.text)}`);
 }
