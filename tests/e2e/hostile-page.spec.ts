@@ -1,6 +1,7 @@
 /**
  * Hostile pages (issue 8, first half): pages that hydrate, enforce Trusted Types or a strict CSP,
- * rewrite the built-ins, storm the DOM with mutations, scroll forever, weigh 5 MB or nest 1,000 deep.
+ * rewrite the built-ins or take our tag name, storm the DOM with mutations, scroll forever, weigh 5 MB
+ * or nest 1,000 deep.
  * For each: nothing goes wrong in any world of the page, the DOM is the one the page makes without us
  * but for our one host element (compared with the same page, driven the same way, in a browser without
  * the extension), the page keeps working, and the tools it names are counted and listed. Last, browsing
@@ -220,22 +221,6 @@ interface StormStats {
   gaps: { max: number; maxAt: number; sum: number; n: number; over50: number };
 }
 
-test('f. infinite scroll: each appended section’s tool joins the count', async ({ extension, baseline }) => {
-  const pair = await openBoth(extension, baseline, '/infinite-scroll/');
-  const { page, base } = pair;
-  await extension.expectBadge(page, '1');
-  for (let sections = 2; sections <= 5; sections++) {
-    for (const p of [base, page]) {
-      await p.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      await expect(p.locator('#count')).toHaveText(`${sections} sections`);
-    }
-    await extension.expectBadge(page, String(sections));
-  }
-  expect(await foundOn(extension, page, 5)).toEqual(['dall-e-3', 'elevenlabs', 'midjourney', 'notebooklm', 'runway']);
-  await expectDomUntouched(page, base);
-  await expectNoProblems(pair);
-});
-
 test('e. a mutation storm (thousands of insertions a second for 10 s): the page’s loop is not starved, the late tools are counted', async ({ extension, baseline }) => {
   test.setTimeout(120_000);
   const storm = (p: Page) => p.evaluate(() => (window as unknown as { storm: StormStats }).storm);
@@ -266,6 +251,22 @@ test('e. a mutation storm (thousands of insertions a second for 10 s): the page�
   await expectDomUntouched(page, base);
   expect(await baseWatch.problems()).toEqual([]);
   expect(await watch.problems()).toEqual([]);
+});
+
+test('f. infinite scroll: each appended section’s tool joins the count', async ({ extension, baseline }) => {
+  const pair = await openBoth(extension, baseline, '/infinite-scroll/');
+  const { page, base } = pair;
+  await extension.expectBadge(page, '1');
+  for (let sections = 2; sections <= 5; sections++) {
+    for (const p of [base, page]) {
+      await p.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expect(p.locator('#count')).toHaveText(`${sections} sections`);
+    }
+    await extension.expectBadge(page, String(sections));
+  }
+  expect(await foundOn(extension, page, 5)).toEqual(['dall-e-3', 'elevenlabs', 'midjourney', 'notebooklm', 'runway']);
+  await expectDomUntouched(page, base);
+  await expectNoProblems(pair);
 });
 
 interface LongTasks {
