@@ -4,6 +4,7 @@
  * ranges, following scroll, resize and layout changes.
  */
 import { render } from 'preact';
+import { debugLog } from '../debug-log';
 import type { DetectionIndex } from '../detect/detection-index';
 import type { PageReport } from '../messaging/protocol';
 import { contains, placeChip, type Box } from '../overlay/geometry';
@@ -32,11 +33,24 @@ export function createOverlayController(win: Window, options: OverlayOptions) {
   let marks: MarkedRange[] = [];
   let model: OverlayModel = { chips: [], found: [] };
 
-  const ensureHost = () => (host ??= createOverlayHost(win.document, overlayCss));
+  // A page can take our tag for a custom element of its own (its constructor claiming the shadow root),
+  // and attachShadow then throws: show no overlay, try once, and let the scan still report (badge, popup).
+  let hostRefused = false;
+  const ensureHost = (): OverlayHost | undefined => {
+    if (host || hostRefused) return host;
+    try {
+      host = createOverlayHost(win.document, overlayCss);
+    } catch (e) {
+      hostRefused = true;
+      debugLog('no overlay on this page:', e);
+    }
+    return host;
+  };
   const draw = () => {
     if (signal.aborted) return;
     if (model.found.length === 0 && !host) return; // nothing to show: add nothing to the page
-    render(<OverlayApp model={model} settings={options.settings()} actions={options.actions} />, ensureHost().mount);
+    const mount = ensureHost()?.mount;
+    if (mount) render(<OverlayApp model={model} settings={options.settings()} actions={options.actions} />, mount);
   };
 
   /** Chips at the first mention of each tool, in document coordinates. */

@@ -158,7 +158,13 @@ export function startScanner(win: Window, options: ScannerOptions) {
     const wait = Math.max(options.throttleMs ?? 400, lastScanMs * 4);
     timer = setTimeout(() => {
       timer = undefined;
-      const roots = [...added].filter((el) => ![...added].some((other) => other !== el && other.contains(el)));
+      // The outermost added elements, by an ancestor walk: a pairwise check is quadratic, and a page
+      // inserting thousands of elements between two scans stalled for seconds. Unused for a full scan.
+      const hasAddedAncestor = (el: Element) => {
+        for (let p = el.parentElement; p; p = p.parentElement) if (added.has(p)) return true;
+        return false;
+      };
+      const roots = needFull ? [] : [...added].filter((el) => !hasAddedAncestor(el));
       const full = needFull || roots.length > MAX_ADDED_ROOTS;
       added = new Set();
       needFull = false;

@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { TEST_INDEX } from '../detect/test-index';
+import type { PageReport } from '../messaging/protocol';
+import { startScanner } from './scanner';
+
+const stops: AbortController[] = [];
+afterEach(() => {
+  for (const s of stops.splice(0)) s.abort();
+  document.body.innerHTML = '';
+});
+
+/** A scanner on the current document whose reports can be awaited one by one. */
+function scanner() {
+  const reports: PageReport[] = [];
+  let waiting: (() => void) | undefined;
+  const signal = new AbortController();
+  stops.push(signal);
+  startScanner(window, {
+    index: TEST_INDEX,
+    signal: signal.signal,
+    throttleMs: 20,
+    report: async (r) => {
+      reports.push(r);
+      waiting?.();
+    },
+  });
+  const next = async (count: number) => {
+    while (reports.length < count) await new Promise<void>((resolve) => (waiting = resolve));
+    return reports[count - 1]!;
+  };
+  return { next };
+}
+
+const counts = (r: PageReport) => Object.fromEntries(r.mentions.map((m) => [m.toolId, m.count]));
+
+describe('rescanning what the page added', () => {
+  it('reads an added subtree once, with what was added inside it since', async () => {
+    document.body.innerHTML = '<p>GPT-4o is here.</p>';
+    const s = scanner();
+    expect(counts(await s.next(1))).toEqual({ 'gpt-4o': 1 });
+    const outer = document.createElement('div');
+    document.body.append(outer);
+    const inner = document.createElement('p');
+    inner.textContent = 'Claude Sonnet 4 joins.';
+    outer.append(inner);
+    expect(counts(await s.next(2))).toEqual({ 'gpt-4o': 1, 'claude-sonnet-4': 1 });
+  });
+
+  it('3,000 elements added between two scans: one rescan, in linear time (no pairwise containment check)', async () => {
+    document.body.innerHTML = '<p>GPT-4o is here.</p>';
+    const s = scanner();
+    await s.next(1);
+    for (let i = 0; i < 3000; i++) {
+      const row = document.createElement('div');
+      row.textContent = i === 2999 ? 'Claude Sonnet 4 at last.' : `Row ${i}`;
+      document.body.append(row);
+    }
+    // Count the containment checks of the rescan: a pairwise check made 9M of them (seconds in a page).
+    const original = Node.prototype.contains;
+    let calls = 0;
+    Node.prototype.contains = function (this: Node, other: Node | null) {
+      calls++;
+      return original.call(this, other);
+    };
+    try {
+      expect(counts(await s.next(2))).toEqual({ 'gpt-4o': 1, 'claude-sonnet-4': 1 });
+    } finally {
+      Node.prototype.contains = original;
+    }
+    expect(calls).toBeLessThan(3000);
+  });
+});
