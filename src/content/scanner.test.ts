@@ -71,3 +71,36 @@ describe('rescanning what the page added', () => {
     expect(calls).toBeLessThan(3000);
   });
 });
+
+describe('a scan that fails', () => {
+  it('is told to onError, not thrown into the page, and the next change scans again', async () => {
+    document.body.innerHTML = '<p>GPT-4o is here.</p>';
+    const errors: unknown[] = [];
+    const reports: PageReport[] = [];
+    let calls = 0;
+    const signal = new AbortController();
+    stops.push(signal);
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown) => unhandled.push(e);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      startScanner(window, {
+        index: TEST_INDEX,
+        signal: signal.signal,
+        throttleMs: 20,
+        report: async (r) => void reports.push(r),
+        onScan: () => {
+          if (++calls === 1) throw new Error('boom');
+        },
+        onError: (e) => errors.push(e),
+      });
+      await expect.poll(() => errors.length).toBe(1);
+      expect((errors[0] as Error).message).toBe('boom');
+      document.body.insertAdjacentHTML('beforeend', '<p>Claude 3.5 Sonnet too.</p>');
+      await expect.poll(() => calls).toBe(2);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+});

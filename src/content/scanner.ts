@@ -30,6 +30,11 @@ export interface ScannerOptions {
   onScan?: (detection: PageDetection, marks: MarkedRange[], report: PageReport) => void;
   /** Whether to draw highlights (the display setting); read at each scan. */
   highlight?: () => boolean;
+  /**
+   * A scan that failed (the page's DOM changed under it in a way we did not foresee): told here, never
+   * thrown into the page. The last good marks and report stay; the next change rescans.
+   */
+  onError?: (error: unknown) => void;
 }
 
 export function startScanner(win: Window, options: ScannerOptions) {
@@ -37,6 +42,7 @@ export function startScanner(win: Window, options: ScannerOptions) {
   const detector = createDetector(index);
   const scores = new Map(index.tools.map((t) => [t.id, t.overall]));
   const highlighter = createHighlighter();
+  const failed = (error: unknown) => options.onError?.(error);
   let lastReported = '';
 
   // Each scan has a generation; a newer scan makes an older one stop at its next yield.
@@ -168,7 +174,7 @@ export function startScanner(win: Window, options: ScannerOptions) {
       const full = needFull || roots.length > MAX_ADDED_ROOTS;
       added = new Set();
       needFull = false;
-      void (full ? scan() : scanAdded(roots));
+      (full ? scan() : scanAdded(roots)).catch(failed);
     }, wait);
   };
 
@@ -208,7 +214,7 @@ export function startScanner(win: Window, options: ScannerOptions) {
     highlighter.clear();
   });
 
-  void scan();
+  scan().catch(failed);
   return {
     scan,
     /** After an in-app navigation: the old results are replaced, not merged. */
@@ -216,7 +222,7 @@ export function startScanner(win: Window, options: ScannerOptions) {
       lastReported = '';
       added = new Set();
       needFull = false;
-      void scan();
+      scan().catch(failed);
     },
   };
 }

@@ -77,6 +77,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     signal: pageRun.signal,
     ownHost: overlay.host,
     highlight: () => settings.display !== 'off',
+    onError: quiet,
     report: async (report) => {
       if (ctx.isInvalid) return;
       await send('page:report', report);
