@@ -377,8 +377,13 @@ async function dockLook(page: Page) {
   const panel = overlay.locator('.vl-panel');
   await expect(panel).toBeVisible();
   await expect(panel.locator('[data-panel-tool]').first()).toBeVisible();
-  // Let transitions and fonts settle: the page's `transition: all 9s` must not reach us either.
-  await page.waitForTimeout(300);
+  // Let our own transitions and fonts finish (the page's `transition: all 9s` must not reach us
+  // either): wait for every animation in the dock to end, then for two frames, however slow the machine.
+  await overlay.locator('.vl-dock').evaluate(async (dock) => {
+    await document.fonts.ready;
+    await Promise.all(dock.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => {})));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
   const styles = await overlay.locator('.vl-dock').evaluate((dock) => {
     const props = ['display', 'position', 'font-family', 'font-size', 'font-weight', 'line-height', 'color', 'background-color', 'direction', 'text-align',
       'text-transform', 'letter-spacing', 'visibility', 'opacity', 'transform', 'filter', 'z-index', 'width', 'height', 'padding-top', 'border-top-width',
@@ -393,7 +398,10 @@ async function dockLook(page: Page) {
     const cs = getComputedStyle(host);
     return ['display', 'position', 'visibility', 'opacity', 'transform', 'filter', 'z-index', 'clip-path', 'direction'].map((p) => `${p}:${cs.getPropertyValue(p)}`);
   });
-  const shot = await overlay.locator('.vl-dock').screenshot();
+  // The panel's opaque inside: its rounded corners and shadow let the page's own background through,
+  // which is the page's business, not ours.
+  const box = (await panel.boundingBox())!;
+  const shot = await page.screenshot({ clip: { x: box.x + 12, y: box.y + 12, width: box.width - 24, height: box.height - 24 } });
   return { styles, hostStyle, shot };
 }
 
