@@ -11,7 +11,7 @@ import { readPageContext } from './page-context';
 import { deadlineIn, pieceChunks, yieldToMain } from './slices';
 
 /** Text matched in one go below this size; above it, chunk by chunk between yields. */
-const CHUNK_CHARS = 100_000;
+const CHUNK_CHARS = 50_000;
 /** Pathological pages: read at most this much text (about 20 MB). */
 const MAX_CHARS = 20_000_000;
 /** Highlights drawn at most (every mention still counts). */
@@ -214,7 +214,8 @@ export function startScanner(win: Window, options: ScannerOptions) {
     highlighter.clear();
   });
 
-  scan().catch(failed);
+  // Building the matcher is the first page's coldest work: let the page run before reading it.
+  void yieldToMain().then(() => (signal.aborted ? undefined : scan().catch(failed)));
   return {
     scan,
     /** After an in-app navigation: the old results are replaced, not merged. */
