@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../settings/schema';
 import { strings } from '../strings';
 import { ScoreBadge } from '../shared/ScoreBadge';
@@ -28,7 +28,9 @@ export function Panel({ found, subject, settings, source, onClose, onCompare, on
   const [altChoice, setAltChoice] = useState<string | undefined>(undefined);
   const { tool, others } = useToolWithAlternatives(source, selected);
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  // Focus moves in as the panel appears (a layout effect runs before the browser paints; a plain
+  // effect waits for a frame, and a key pressed in between went to the launcher instead).
+  useLayoutEffect(() => ref.current?.focus(), []);
   useEffect(() => setAltChoice(undefined), [selected]);
   const vs = tool ? versus(tool, others, settings, altChoice) : undefined;
 
