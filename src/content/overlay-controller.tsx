@@ -116,6 +116,9 @@ export function createOverlayController(win: Window, options: OverlayOptions) {
   win.document.addEventListener(
     'mousemove',
     (e) => {
+      // On our own UI (the card the pointer is moving into, a chip): the card stays as it is, or a
+      // person could never reach the card's buttons from the words it belongs to.
+      if (host && e.composedPath().includes(host.host)) return;
       pointer = { x: e.clientX, y: e.clientY };
       schedule(hoverAt);
     },

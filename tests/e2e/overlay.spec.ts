@@ -17,7 +17,14 @@ test('hovering a mention opens its card; Compare opens the full comparison', asy
   await expect(card).toContainText('API: $0.40/M input · $1.60/M output');
   await expect(card.getByRole('meter', { name: 'Performance' })).toHaveAttribute('aria-valuenow', '8.2');
 
-  const [comparison] = await Promise.all([extension.context.waitForEvent('page'), card.getByRole('button', { name: 'Compare' }).click()]);
+  // Move to the card's button the way a hand does, across the gap between the words and the card,
+  // and let frames pass: the card must stay open on the way.
+  const compare = card.getByRole('button', { name: 'Compare' });
+  const box = (await compare.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 12 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await expect(card).toBeVisible();
+  const [comparison] = await Promise.all([extension.context.waitForEvent('page'), compare.click()]);
   await expect(comparison).toHaveURL(/compare\.html\?a=gpt-4-1-mini/);
 });
 
