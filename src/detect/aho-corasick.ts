@@ -152,8 +152,6 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
       queue[tail++] = child;
     }
   }
-  // BREAK restarts matching; the scan handles it before any lookup.
-  for (let r = 0; r < rows; r++) dense[r * ASCII_SYMBOLS + BREAK] = 0;
 
   return {
     patternCount: patterns.length,
@@ -166,6 +164,7 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
           state = 0;
           continue;
         }
+        // delta's first step, inline: this line runs once per character of the page.
         const r = row[state]!;
         state = r >= 0 && sym < ASCII_SYMBOLS ? dense[r * ASCII_SYMBOLS + sym]! : delta(state, sym);
         if (state === 0) continue;

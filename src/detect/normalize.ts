@@ -7,7 +7,7 @@
  */
 
 export interface Normalized {
-  /** Normalized characters as symbol codes (see `symbolOf`). */
+  /** Normalized characters as symbol codes (see ASCII_TABLE and otherSymbol). */
   symbols: Int32Array;
   /**
    * Original offset where each normalized character starts. A letter or digit stands for one
@@ -40,7 +40,6 @@ const ASCII_TABLE = (() => {
 
 export const isLetterSymbol = (s: number) => (s >= 2 && s <= 27) || s >= 64;
 export const isDigitSymbol = (s: number) => s >= 28 && s <= 37;
-export const isWordSymbol = (s: number) => s >= 2;
 
 /** Letters beyond ASCII: lower-cased, kept as their own symbols; everything else separates. */
 const otherCache = new Map<number, number>();
@@ -67,11 +66,6 @@ export interface NormalizeBuffers {
 
 export function createBuffers(): NormalizeBuffers {
   return { symbols: new Int32Array(0), starts: new Int32Array(0) };
-}
-
-/** Normalize `text` into fresh arrays. */
-export function normalize(text: string): Normalized {
-  return normalizeInto(text, createBuffers());
 }
 
 function grow(buffers: NormalizeBuffers, size: number): void {
@@ -117,7 +111,7 @@ export function normalizeInto(text: string, buffers: NormalizeBuffers): Normaliz
       ({ symbols, starts } = buffers);
       capacity = symbols.length;
     }
-    if (sym >= 28 && sym <= 37) {
+    if (isDigitSymbol(sym)) {
       if (prev === LETTER) {
         // "gpt4o" reads "gpt 4o": a zero-width separator between a letter and a digit
         symbols[len] = SEP;
@@ -125,7 +119,7 @@ export function normalizeInto(text: string, buffers: NormalizeBuffers): Normaliz
         len++;
       }
       prev = DIGIT;
-    } else if (sym >= 2) prev = LETTER;
+    } else if (isLetterSymbol(sym)) prev = LETTER;
     else prev = sym;
     symbols[len] = sym;
     starts[len] = i;
