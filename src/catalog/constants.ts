@@ -33,3 +33,8 @@ export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 export function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/** The refusal of a document over the limit, the limit said from the constant: "the file is too large (50.0 MB; 20 MB at most)". */
+export function tooLarge(what: string, size: string): string {
+  return `the ${what} is too large (${size}; ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB at most)`;
+}

@@ -5,7 +5,7 @@
  */
 import type { CatalogStore } from './store';
 import { acceptCatalogText, type UpdateOutcome } from './update';
-import { MAX_DOCUMENT_BYTES, megabytes } from './constants';
+import { MAX_DOCUMENT_BYTES, megabytes, tooLarge } from './constants';
 
 export interface FeedCache {
   url: string;
@@ -85,9 +85,9 @@ export async function checkFeed(
     const type = response.headers.get('content-type') ?? '';
     if (!/\bjson\b/i.test(type)) return refused(`the feed is not JSON (content type "${type || 'none'}")`, checkedAt, same);
     const length = Number(response.headers.get('content-length') ?? '0');
-    if (length > MAX_DOCUMENT_BYTES) return refused(`the feed is too large (${megabytes(length)}; 20 MB at most)`, checkedAt, same);
+    if (length > MAX_DOCUMENT_BYTES) return refused(tooLarge('feed', megabytes(length)), checkedAt, same);
     const body = await readAtMost(response, MAX_DOCUMENT_BYTES);
-    if (body === undefined) return refused(`the feed is too large (more than ${megabytes(MAX_DOCUMENT_BYTES)}; 20 MB at most)`, checkedAt, same);
+    if (body === undefined) return refused(tooLarge('feed', `more than ${megabytes(MAX_DOCUMENT_BYTES)}`), checkedAt, same);
     text = body;
   } catch (e) {
     const reason = abort.signal.aborted

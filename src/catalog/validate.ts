@@ -2,7 +2,7 @@
  * Turning untrusted input (a feed response, an imported file) into a catalog document, or a clear
  * reason why not. The caller keeps its last good catalog whenever this says no.
  */
-import { MAX_DOCUMENT_BYTES, megabytes } from './constants';
+import { MAX_DOCUMENT_BYTES, megabytes, tooLarge } from './constants';
 import { CatalogDocumentSchema, describeFirstIssue, type CatalogDocument } from './schema';
 
 export { MAX_DOCUMENT_BYTES };
@@ -11,7 +11,7 @@ export type ParseResult = { ok: true; doc: CatalogDocument } | { ok: false; erro
 
 export function parseCatalogText(text: string): ParseResult {
   if (text.length > MAX_DOCUMENT_BYTES) {
-    return { ok: false, error: `the document is too large (${megabytes(text.length)}; 20 MB at most)` };
+    return { ok: false, error: tooLarge('document', megabytes(text.length)) };
   }
   // Editors on Windows save UTF-8 with a byte-order mark; JSON.parse would call that "not JSON".
   const body = text.replace(/^\uFEFF/, '');
