@@ -80,6 +80,9 @@ export function createTabStates(session: SessionArea, badge: Badge) {
     queues.set(tabId, next.catch(() => {}));
     return next;
   };
+  /** Each frame's last report in the tab, by frame id. */
+  const readFrames = async (tabId: number) =>
+    ((await session.get(framesKey(tabId)))[framesKey(tabId)] as Record<string, PageReport> | undefined) ?? {};
   const clearNow = async (tabId: number) => {
     for (const key of [keyOf(tabId), framesKey(tabId), topDocumentKey(tabId), parkedKey(tabId)]) await session.remove(key);
     await badge.setText(tabId, '');
@@ -92,7 +95,7 @@ export function createTabStates(session: SessionArea, badge: Badge) {
      */
     putFrame(tabId: number, frameId: number, report: PageReport, index?: DetectionIndex, documentId?: string): Promise<PageReport> {
       return serial(tabId, async () => {
-        const frames = ((await session.get(framesKey(tabId)))[framesKey(tabId)] as Record<string, PageReport> | undefined) ?? {};
+        const frames = await readFrames(tabId);
         if (frameId === 0) {
           // After a navigation: the same top document means an in-app (history API) navigation, whose
           // frames live on and will not report again; take their reports back. Frames that reported
@@ -132,7 +135,7 @@ export function createTabStates(session: SessionArea, badge: Badge) {
      */
     navigated(tabId: number, url: string): Promise<void> {
       return serial(tabId, async () => {
-        const frames = ((await session.get(framesKey(tabId)))[framesKey(tabId)] as Record<string, PageReport> | undefined) ?? {};
+        const frames = await readFrames(tabId);
         // The top frame's in-app navigation reached us before the event did: nothing is stale.
         if (frames['0']?.url === url) return;
         const topDocument = (await session.get(topDocumentKey(tabId)))[topDocumentKey(tabId)] as string | undefined;
