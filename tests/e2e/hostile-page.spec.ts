@@ -109,6 +109,13 @@ async function expectCounterWorks(page: Page, times = 2): Promise<void> {
   await expect(page.locator('#n')).toHaveText(String(times));
 }
 
+/** The page as it was: its counter counts in both browsers, its DOM is the baseline's but for our host, and nothing errs. */
+async function expectPageKept(pair: Pair): Promise<void> {
+  for (const p of [pair.base, pair.page]) await expectCounterWorks(p);
+  await expectDomUntouched(pair.page, pair.base);
+  await expectNoProblems(pair);
+}
+
 test('a. hydration over <body>: the app adopts the server’s nodes, no mismatch, and still responds', async ({ extension, baseline }) => {
   const pair = await openBoth(extension, baseline, '/hydration/');
   const { page, base } = pair;
@@ -164,7 +171,7 @@ test('b. Trusted Types enforced: we mark, render our panel and rescan with no vi
 
 test('c. strict CSP (default-src none): our panel renders styled, no violation of ours', async ({ extension, baseline }) => {
   const pair = await openBoth(extension, baseline, '/strict-csp/');
-  const { page, base } = pair;
+  const { page } = pair;
   await extension.expectBadge(page, '3');
   expect(await foundOn(extension, page, 3)).toEqual(['cursor', 'github-copilot', 'windsurf']);
   const overlay = page.locator('versus-lens-overlay');
@@ -181,14 +188,12 @@ test('c. strict CSP (default-src none): our panel renders styled, no violation o
   });
   expect(looks).toEqual({ width: '340px', radius: '12px', shadow: true, dock: 'fixed' });
   expect(await chip.evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
-  for (const p of [base, page]) await expectCounterWorks(p);
-  await expectDomUntouched(page, base);
-  await expectNoProblems(pair);
+  await expectPageKept(pair);
 });
 
 test('d. a page that replaced the built-ins and DOM methods first: we still mark everything, the page sees nothing of ours', async ({ extension, baseline }) => {
   const pair = await openBoth(extension, baseline, '/builtins/');
-  const { page, base } = pair;
+  const { page } = pair;
   // The page's overrides are live in its own world.
   expect(await mainWorldEval(page, '(() => { try { [1].map((x) => x); return "map works"; } catch (e) { return e.message; } })()')).toBe(
     'hostile page: Array.prototype.map is off limits',
@@ -197,9 +202,7 @@ test('d. a page that replaced the built-ins and DOM methods first: we still mark
   await extension.expectBadge(page, '3');
   expect(await foundOn(extension, page, 3)).toEqual(['deepseek-r1', 'kimi-k2', 'stable-diffusion']);
   await expect(page.locator('versus-lens-overlay [data-chip-tool]')).toHaveCount(3);
-  for (const p of [base, page]) await expectCounterWorks(p);
-  await expectDomUntouched(page, base);
-  await expectNoProblems(pair);
+  await expectPageKept(pair);
 });
 
 test('d. (2) a page that defined our tag as its own custom element: no overlay, no error, still counted', async ({ extension, baseline }) => {
@@ -326,13 +329,11 @@ test('g. a 5 MB page: the tools at its start, middle and end are all found, in s
 
 test('h. 1,000 nested blocks and 1,000 nested inlines: the tools at the bottom are found', async ({ extension, baseline }) => {
   const pair = await openBoth(extension, baseline, '/deep/');
-  const { page, base } = pair;
+  const { page } = pair;
   await extension.expectBadge(page, '2');
   expect(await foundOn(extension, page, 2)).toEqual(['elevenlabs', 'veo-3']);
   await expect(page.locator('versus-lens-overlay [data-chip-tool]')).toHaveCount(2);
-  for (const p of [base, page]) await expectCounterWorks(p);
-  await expectDomUntouched(page, base);
-  await expectNoProblems(pair);
+  await expectPageKept(pair);
 });
 
 /** Every fixture page: each directory holding an index.html, as the URL that serves it. */
