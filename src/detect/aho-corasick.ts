@@ -13,7 +13,7 @@
 import { ASCII_SYMBOLS, BREAK } from './normalize';
 
 /** States this close to the root get a dense row (at most 1 + 38 + 38² of them). */
-const DENSE_DEPTH = 2;
+const DENSE_DEPTH = 3;
 
 export interface Hit {
   pattern: number;
@@ -29,33 +29,59 @@ export interface Automaton {
 }
 
 /**
+ * Everything the scan reads, as flat typed arrays: what a warm context (the background) builds once
+ * per catalog and a page only reads (see packed-matcher.ts).
+ */
+export interface AutomatonTables {
+  /** Each state's row in `dense`, or -1 for a deep state. */
+  row: Int32Array;
+  /** ASCII_SYMBOLS transitions per dense state, failure links folded in. */
+  dense: Int32Array;
+  /**
+   * The edges a dense row cannot answer (from deep states, or on symbols beyond ASCII), as an
+   * open-addressing table of (state, symbol, target) triples; its length is 3 × a power of two.
+   */
+  edges: Int32Array;
+  fail: Int32Array;
+  /** The pattern ending at each state, or -1. */
+  out: Int32Array;
+  /** The nearest proper suffix state with an output, or -1. */
+  dict: Int32Array;
+  /** Each pattern's length in symbols. */
+  lengths: Int32Array;
+}
+
+/** The slot where (state, sym) starts probing, in a table of 2^bits slots: `shift` is 32 - bits. */
+function slotOf(state: number, sym: number, shift: number): number {
+  // Mix both keys, then take the top bits (multiplicative hashing): neighbouring states spread out.
+  let h = Math.imul(state, 0x9e3779b1) ^ sym;
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca6b);
+  return (h ^ (h >>> 13)) >>> shift;
+}
+
+/**
  * Edges (state, symbol) → state in one typed array of (state, symbol, target) triples, so a lookup
  * touches one cache line, not three arrays; -1 when absent.
  */
 class EdgeTable {
-  private mask: number;
-  private shift: number;
-  private slots: Int32Array;
+  readonly slots: Int32Array;
+  readonly mask: number;
+  readonly shift: number;
 
-  constructor(expected: number) {
+  /** A table for `expected` edges, at most half full (short probe runs), or over existing slots. */
+  constructor(expected: number, slots?: Int32Array) {
     let bits = 4;
-    while (1 << bits < expected * 2) bits++; // at most half full: short probe runs
+    if (slots) while (1 << bits < slots.length / 3) bits++;
+    else while (1 << bits < expected * 2) bits++;
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
-    this.slots = new Int32Array((1 << bits) * 3).fill(-1);
-  }
-
-  private slot(state: number, sym: number): number {
-    // Mix both keys, then take the top bits (multiplicative hashing): neighbouring states spread out.
-    let h = Math.imul(state, 0x9e3779b1) ^ sym;
-    h ^= h >>> 15;
-    h = Math.imul(h, 0x85ebca6b);
-    return (h ^ (h >>> 13)) >>> this.shift;
+    this.slots = slots ?? new Int32Array((1 << bits) * 3).fill(-1);
   }
 
   get(state: number, sym: number): number {
     const { slots, mask } = this;
-    for (let i = this.slot(state, sym); ; i = (i + 1) & mask) {
+    for (let i = slotOf(state, sym, this.shift); ; i = (i + 1) & mask) {
       const at = i * 3;
       const from = slots[at]!;
       if (from === -1) return -1;
@@ -65,7 +91,7 @@ class EdgeTable {
 
   set(state: number, sym: number, target: number): void {
     const { slots, mask } = this;
-    let i = this.slot(state, sym);
+    let i = slotOf(state, sym, this.shift);
     while (slots[i * 3] !== -1) i = (i + 1) & mask;
     slots[i * 3] = state;
     slots[i * 3 + 1] = sym;
@@ -74,6 +100,10 @@ class EdgeTable {
 }
 
 export function buildAutomaton(patterns: readonly (readonly number[])[]): Automaton {
+  return automatonFrom(buildTables(patterns));
+}
+
+export function buildTables(patterns: readonly (readonly number[])[]): AutomatonTables {
   // The trie in flat arrays sized for the worst case (every symbol a new state): each state's
   // children as a linked list (first child, next sibling) for the breadth-first pass, and every edge
   // in the hash table for lookups. No per-state objects: 10,000 tools make 400,000 states.
@@ -83,18 +113,18 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
   const nextSibling = new Int32Array(total).fill(-1);
   const symOf = new Int32Array(total); // the symbol on the edge into each state
   const depth = new Int32Array(total);
-  const out = new Int32Array(total).fill(-1);
-  const edges = new EdgeTable(total);
-  const lengths = patterns.map((p) => p.length);
+  const outAll = new Int32Array(total).fill(-1);
+  const trie = new EdgeTable(total);
+  const lengths = Int32Array.from(patterns, (p) => p.length);
   let count = 1;
 
   patterns.forEach((pattern, id) => {
     let state = 0;
     for (const sym of pattern) {
-      let next = edges.get(state, sym);
+      let next = trie.get(state, sym);
       if (next === -1) {
         next = count++;
-        edges.set(state, sym, next);
+        trie.set(state, sym, next);
         symOf[next] = sym;
         depth[next] = depth[state]! + 1;
         nextSibling[next] = firstChild[state]!;
@@ -103,29 +133,28 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
       state = next;
     }
     // Several spellings can fold to the same symbols; the first one registered stands for them.
-    if (pattern.length > 0 && out[state] === -1) out[state] = id;
+    if (pattern.length > 0 && outAll[state] === -1) outAll[state] = id;
   });
 
+  const out = outAll.slice(0, count);
   const fail = new Int32Array(count);
-  const dict = new Int32Array(count).fill(-1); // nearest proper suffix state with an output
+  const dict = new Int32Array(count).fill(-1);
 
-  // Dense rows: row[state] is the state's row in `dense`, or -1.
   const row = new Int32Array(count).fill(-1);
   let rows = 0;
   for (let s = 0; s < count; s++) if (depth[s]! <= DENSE_DEPTH) row[s] = rows++;
   const dense = new Int32Array(rows * ASCII_SYMBOLS);
 
-  /** The full transition (failure links followed) from `state` on `sym`. */
-  const delta = (state: number, sym: number): number => {
-    for (;;) {
-      const r = row[state]!;
-      if (r >= 0 && sym < ASCII_SYMBOLS) return dense[r * ASCII_SYMBOLS + sym]!;
-      const next = edges.get(state, sym);
-      if (next >= 0) return next;
-      if (state === 0) return 0;
-      state = fail[state]!;
+  // The scan's own edge table holds only what a dense row cannot answer: about half the trie's edges.
+  let deepEdges = 0;
+  for (let s = 1; s < count; s++) if (row[s] === -1 || symOf[s]! >= ASCII_SYMBOLS) deepEdges++;
+  const edges = new EdgeTable(deepEdges);
+  for (let parent = 0; parent < count; parent++) {
+    for (let child = firstChild[parent]!; child !== -1; child = nextSibling[child]!) {
+      if (row[parent] === -1 || symOf[child]! >= ASCII_SYMBOLS) edges.set(parent, symOf[child]!, child);
     }
-  };
+  }
+  const delta = transition(row, dense, edges, fail);
 
   // Breadth first: a state's failure link and dense row are complete before its children need them.
   const queue = new Int32Array(count);
@@ -135,7 +164,7 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
     const r = row[state]!;
     if (r >= 0) {
       // Its row: what its failure state does (complete already: shallower), then its own edges.
-      // A native copy and a walk of its children: this runs cold, on every page load.
+      // A native copy and a walk of its children.
       const base = r * ASCII_SYMBOLS;
       if (state !== 0) {
         const from = row[fail[state]!]! * ASCII_SYMBOLS;
@@ -152,9 +181,39 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
       queue[tail++] = child;
     }
   }
+  return { row, dense, edges: edges.slots, fail, out, dict, lengths };
+}
 
+/**
+ * The full transition (failure links followed) from `state` on `sym`. The table probe is written out
+ * here rather than called: on a page this runs cold, where every call costs.
+ */
+function transition(row: Int32Array, dense: Int32Array, edges: EdgeTable, fail: Int32Array) {
+  const { slots, mask, shift } = edges;
+  return (state: number, sym: number): number => {
+    for (;;) {
+      const r = row[state]!;
+      if (r >= 0 && sym < ASCII_SYMBOLS) return dense[r * ASCII_SYMBOLS + sym]!;
+      let h = Math.imul(state, 0x9e3779b1) ^ sym; // slotOf, written out
+      h ^= h >>> 15;
+      h = Math.imul(h, 0x85ebca6b);
+      for (let i = (h ^ (h >>> 13)) >>> shift; ; i = (i + 1) & mask) {
+        const at = i * 3;
+        const from = slots[at]!;
+        if (from === -1) break;
+        if (from === state && slots[at + 1] === sym) return slots[at + 2]!;
+      }
+      if (state === 0) return 0;
+      state = fail[state]!;
+    }
+  };
+}
+
+export function automatonFrom(tables: AutomatonTables): Automaton {
+  const { row, dense, fail, out, dict, lengths } = tables;
+  const delta = transition(row, dense, new EdgeTable(0, tables.edges), fail);
   return {
-    patternCount: patterns.length,
+    patternCount: lengths.length,
     scan(symbols, length) {
       const hits: Hit[] = [];
       let state = 0;

@@ -38,9 +38,6 @@ const ASCII_TABLE = (() => {
   return table;
 })();
 
-export const isLetterSymbol = (s: number) => (s >= 2 && s <= 27) || s >= 64;
-export const isDigitSymbol = (s: number) => s >= 28 && s <= 37;
-
 /** Letters beyond ASCII: lower-cased, kept as their own symbols; everything else separates. */
 const otherCache = new Map<number, number>();
 function otherSymbol(ch: string, code: number): number {
@@ -90,40 +87,52 @@ export function normalizeInto(text: string, buffers: NormalizeBuffers): Normaliz
   let capacity = symbols.length;
   let len = 0;
   let prev = BREAK; // the last symbol written
+  // One branch per kind of symbol and no calls: on a page this loop runs cold, once per character,
+  // where every call and every extra test shows.
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    let sym: number;
-    if (code < 128) sym = ASCII_TABLE[code]!;
-    else if (code >= 0xd800 && code <= 0xdfff) sym = SEP; // surrogate halves (emoji and the like): separators
-    else sym = otherSymbol(text[i]!, code);
-
-    if (sym === SEP) {
-      if (prev !== LETTER && prev !== DIGIT) continue; // a run of separators is one; none opens a block
-    } else if (sym === BREAK) {
-      if (prev === BREAK) continue;
-      if (prev === SEP) {
-        symbols[len - 1] = BREAK; // a separator right before a break becomes the break
-        prev = BREAK;
-        continue;
+    const sym =
+      code < 128
+        ? ASCII_TABLE[code]!
+        : code >= 0xd800 && code <= 0xdfff
+          ? SEP // surrogate halves (emoji and the like): separators
+          : otherSymbol(text[i]!, code);
+    if (sym > SEP) {
+      // A letter or a digit.
+      if (len + 2 > capacity) {
+        grow(buffers, capacity * 2);
+        ({ symbols, starts } = buffers);
+        capacity = symbols.length;
       }
-    } else if (len + 2 > capacity) {
-      grow(buffers, capacity * 2);
-      ({ symbols, starts } = buffers);
-      capacity = symbols.length;
-    }
-    if (isDigitSymbol(sym)) {
-      if (prev === LETTER) {
-        // "gpt4o" reads "gpt 4o": a zero-width separator between a letter and a digit
+      if (sym >= 28 && sym <= 37) {
+        // A digit. "gpt4o" reads "gpt 4o": a zero-width separator between a letter and a digit.
+        if (prev === LETTER) {
+          symbols[len] = SEP;
+          starts[len] = i;
+          len++;
+        }
+        prev = DIGIT;
+      } else prev = LETTER;
+      symbols[len] = sym;
+      starts[len] = i;
+      len++;
+    } else if (sym === SEP) {
+      // A run of separators is one; none opens a block. (Room is left by the letter before it.)
+      if (prev === LETTER || prev === DIGIT) {
         symbols[len] = SEP;
         starts[len] = i;
         len++;
+        prev = SEP;
       }
-      prev = DIGIT;
-    } else if (isLetterSymbol(sym)) prev = LETTER;
-    else prev = sym;
-    symbols[len] = sym;
-    starts[len] = i;
-    len++;
+    } else if (prev === SEP) {
+      symbols[len - 1] = BREAK; // a separator right before a break becomes the break
+      prev = BREAK;
+    } else if (prev !== BREAK) {
+      symbols[len] = BREAK;
+      starts[len] = i;
+      len++;
+      prev = BREAK;
+    }
   }
   return { symbols, starts, length: len };
 }
