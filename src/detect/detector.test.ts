@@ -109,6 +109,19 @@ describe('ambiguous names need evidence', () => {
     expect(ids('Mistral Large writes French well.')).toEqual(['mistral-large']);
   });
 
+  it.each([
+    ['A.I. tools: Perplexity answered first.', ['perplexity']],
+    ['Perplexity Pro is $20/mo for heavy users.', ['perplexity']],
+    ['Perplexity for $20 /month.', ['perplexity']],
+    ['Fine-tuning is not offered; Perplexity answers with sources.', ['perplexity']],
+    ['Perplexity bills per month.', ['perplexity']],
+    ['GenAI search: Perplexity.', ['perplexity']],
+    ['Perplexity, said Mo, was the word for it.', []],
+    ['Perplexity grew month after month.', []],
+    ['Perplexity at the Tokenshop, past the Apiary.', []],
+    ['Perplexity in the openairstrip story.', []],
+  ])('context words are whole words, found in the same pass: %s', (text, expected) => expect(ids(text)).toEqual(expected));
+
   it('context is a window, not the whole page', () => {
     const far = `Gemini is the third sign of the zodiac.${' Nothing here.'.repeat(40)} We compared ChatGPT models.`;
     expect(ids(far)).toEqual(['chatgpt']);

@@ -4,13 +4,13 @@
  * and disambiguation decide which count; the page's subject and kind come from its address, title and
  * what was found. Offsets are the original text's, for the DOM layer to turn into Ranges.
  */
-import { buildAutomaton, type Hit } from './aho-corasick';
-import { foldWords, isAmbiguousSpelling } from './ambiguous-names';
+import { automatonFrom, type Hit } from './aho-corasick';
+import { foldWords } from './ambiguous-names';
+import { compileMatcher, type CompiledMatcher, type PatternInfo, type PatternOwner } from './compiled-matcher';
 import type { DetectionIndex, IndexedTool } from './detection-index';
 import { acceptAmbiguous } from './disambiguate';
-import { BREAK, createBuffers, isRealSeparator, normalizeInto, normalizePattern, type Normalized } from './normalize';
+import { BREAK, createBuffers, isRealSeparator, normalizeInto, type Normalized } from './normalize';
 import { isPricingPage, pageSubject, vendorToolsFor } from './page-subject';
-import { spellingsOf, type Spelling } from './variants';
 
 export interface PageContext {
   hostname: string;
@@ -43,11 +43,6 @@ export interface Detector {
   detectPage(text: string, page: PageContext): PageDetection;
 }
 
-interface PatternInfo {
-  owners: Spelling[];
-  ambiguous: boolean;
-}
-
 interface Candidate {
   info: PatternInfo;
   start: number;
@@ -61,7 +56,7 @@ const HYPHENS = /[-\u2010-\u2015\u2212]/;
  * Words that name another variant of a versioned model: "GPT-4.1 nano" is not GPT-4.1. When the
  * catalog has the variant, the longer name wins anyway; when it has not, the shorter must not claim it.
  */
-const VARIANT_AFTER = /^[\s\u00a0\u2010-\u2015\u2212-]+(?:mini|nano|pro|turbo|flash|lite|max|ultra|large|small|medium|preview|vision|audio|realtime|instruct|opus|sonnet|haiku|plus|fast|thinking|reasoning|codex|high|low|deep research)(?![\p{L}\p{N}])/iu;
+const VARIANT_AFTER = /^[\s\u00a0\u2010-\u2015\u2212-]+(?:mini|nano|pro|turbo|flash|lite|max|ultra|large|small|medium|preview|vision|audio|realtime|instruct|opus|sonnet|haiku|plus|fast|thinking|reasoning|codex|high|low|deep research)(?![\p{L}\p{N}])/u; // on lower-cased text: see disambiguate.ts
 
 /** A real (not zero-width) separator or a break, or the edge of the text. */
 function isBoundary(n: Normalized, i: number): boolean {
@@ -70,53 +65,50 @@ function isBoundary(n: Normalized, i: number): boolean {
   return s === BREAK || isRealSeparator(n, i);
 }
 
-export function createDetector(index: DetectionIndex): Detector {
+/**
+ * A detector for `index`. `compiled` is the index's matcher when a warm context built it already (the
+ * content script gets it with the index); without it, the detector compiles its own.
+ */
+export function createDetector(index: DetectionIndex, compiled: CompiledMatcher = compileMatcher(index)): Detector {
   const byId = new Map<string, IndexedTool>(index.tools.map((t) => [t.id, t]));
-  const patternKeys = new Map<string, number>();
-  const patterns: number[][] = [];
-  const infos: PatternInfo[] = [];
-  for (const tool of index.tools) {
-    for (const spelling of spellingsOf(tool)) {
-      const symbols = normalizePattern(spelling.text);
-      if (symbols.length === 0) continue;
-      const key = symbols.join(',');
-      let id = patternKeys.get(key);
-      if (id === undefined) {
-        id = patterns.length;
-        patternKeys.set(key, id);
-        patterns.push(symbols);
-        infos.push({ owners: [], ambiguous: isAmbiguousSpelling(spelling.text) });
-      }
-      if (!infos[id]!.owners.some((o) => o.toolId === spelling.toolId)) infos[id]!.owners.push(spelling);
-    }
-  }
-  const automaton = buildAutomaton(patterns);
+  const infos = compiled.patterns;
+  const automaton = automatonFrom(compiled.tables);
   const buffers = createBuffers(); // reused from scan to scan: see normalizeInto
 
-  /** Longest, non-overlapping, whole-word candidates. */
-  const candidates = (text: string): Candidate[] => {
+  /**
+   * Longest, non-overlapping, whole-word candidates, and where the AI context words are (sorted
+   * offsets): both from the one pass.
+   */
+  const candidates = (text: string): { found: Candidate[]; contexts: number[] } => {
     const n = normalizeInto(text, buffers);
     const hits: Hit[] = automaton.scan(n.symbols, n.length);
     // Longest first at each start, then left to right.
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
-    const out: Candidate[] = [];
+    const found: Candidate[] = [];
+    const contexts: number[] = [];
     let lastEnd = -1;
     for (const hit of hits) {
-      if (hit.start < lastEnd) continue;
+      const info = infos[hit.pattern]!;
+      if (info.context && isBoundary(n, hit.start - 1) && isBoundary(n, hit.end)) {
+        const at = n.starts[hit.start]!;
+        if (info.context === 'word' || text.charCodeAt(at - 1) === 0x2f) contexts.push(at);
+      }
+      // A context word never takes the place of a name: "AI" in "Meta AI" is the name's.
+      if (info.owners.length === 0 || hit.start < lastEnd) continue;
       if (!isBoundary(n, hit.start - 1) || !isBoundary(n, hit.end)) continue;
       const start = n.starts[hit.start]!;
       const end = n.starts[hit.end - 1]! + 1; // a pattern ends on a letter or digit: one character
       // "GPT-4o-audio": a hyphen joining a word after the name makes it another model's id.
       if (HYPHENS.test(text[end] ?? '') && /\p{L}/u.test(text[end + 1] ?? '')) continue;
-      if (/\d/.test(text.slice(start, end)) && VARIANT_AFTER.test(text.slice(end, end + 24))) continue;
-      out.push({ info: infos[hit.pattern]!, start, end, text: text.slice(start, end) });
+      if (/\d/.test(text.slice(start, end)) && VARIANT_AFTER.test(text.slice(end, end + 24).toLowerCase())) continue;
+      found.push({ info, start, end, text: text.slice(start, end) });
       lastEnd = hit.end;
     }
-    return out;
+    return { found, contexts };
   };
 
   /** Which tool a candidate names on this page, if any. */
-  const resolve = (c: Candidate, vendorIds: ReadonlySet<string>): Spelling | undefined => {
+  const resolve = (c: Candidate, vendorIds: ReadonlySet<string>): PatternOwner | undefined => {
     const owners = c.info.owners;
     const onVendor = owners.find((o) => vendorIds.has(o.toolId));
     if (onVendor) return onVendor;
@@ -126,7 +118,8 @@ export function createDetector(index: DetectionIndex): Detector {
 
   const detect = (text: string, page: PageContext): Mention[] => {
     const vendorIds = new Set(vendorToolsFor(page.hostname, index.tools).map((t) => t.id));
-    const resolved = candidates(text).flatMap((c) => {
+    const { found, contexts } = candidates(text);
+    const resolved = found.flatMap((c) => {
       const owner = resolve(c, vendorIds);
       return owner ? [{ c, owner }] : [];
     });
@@ -143,6 +136,7 @@ export function createDetector(index: DetectionIndex): Detector {
             folded: foldWords(c.text),
             onVendorPage: vendorIds.has(owner.toolId),
             anchors,
+            contexts,
           }),
       )
       .map(({ c, owner }) => ({ toolId: owner.toolId, start: c.start, end: c.end, text: c.text }));
@@ -150,7 +144,7 @@ export function createDetector(index: DetectionIndex): Detector {
 
   return {
     scan(text) {
-      return candidates(text).map((c) => ({
+      return candidates(text).found.map((c) => ({
         toolId: (c.info.owners.find((o) => o.kind !== 'loose') ?? c.info.owners[0]!).toolId,
         start: c.start,
         end: c.end,

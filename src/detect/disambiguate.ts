@@ -1,7 +1,7 @@
 /**
  * Whether a bare, ambiguous mention ("Gemini", "Claude", "cursor") names the AI tool. It counts only
  * with evidence: the page is the tool's vendor's; or an AI context is near (another unambiguous tool,
- * or words such as AI, model, API, prompt, tokens); or a qualifier follows ("Gemini 2.5", "Claude
+ * or words such as AI, API, prompt, tokens, pricing); or a qualifier follows ("Gemini 2.5", "Claude
  * Pro"). Lower-case prose ("move the cursor", "the mistral wind") and a person's name ("Claude
  * Monet") never count off the vendor's own pages.
  */
@@ -9,10 +9,25 @@
 /** How far around a mention we look for context, in characters. */
 export const CONTEXT_CHARS = 200;
 
-const AI_CONTEXT =
-  /(?:^|[^\p{L}\p{N}])(?:ai|a\.i\.|artificial intelligence|llms?|language models?|ai models?|apis?|prompts?|prompting|tokens?|chatbots?|generative|gen ?ai|machine learning|openai|anthropic|deepmind|hugging ?face|inference|fine-?tun(?:e|ing)|subscriptions?|per month|\/mo|\/month|pricing)(?=$|[^\p{L}\p{N}])/iu;
+/**
+ * Words that put a mention in an AI context. The matcher finds them in its one pass over the text,
+ * as it finds tool names (compiled-matcher.ts), with the same folding of case and separators and the
+ * same word boundaries: "A.I." and "fine-tuning" as well as "AI" and "finetuning".
+ */
+export const AI_CONTEXT_WORDS: readonly string[] = [
+  'ai', 'a.i.', 'artificial intelligence', 'llm', 'llms', 'language model', 'language models',
+  'api', 'apis', 'prompt', 'prompts', 'prompting', 'token', 'tokens', 'chatbot', 'chatbots',
+  'generative', 'gen ai', 'genai', 'machine learning', 'openai', 'anthropic', 'deepmind',
+  'hugging face', 'huggingface', 'inference', 'fine-tune', 'finetune', 'fine-tuning', 'finetuning',
+  'subscription', 'subscriptions', 'per month', 'pricing',
+];
 
-const QUALIFIER = /^[\s\u00a0\u2010-\u2015-]*(?:\d|(?:pro|plus|advanced|ultra|max|business|enterprise|team|teams|free|premium|code|chat|app|api|studio|workspace|ai|flash|opus|sonnet|haiku|nano|mini|turbo|large|small)\b)/i;
+/** Context words that count only right after a slash, as in a price: "$20/mo", "$8 /month". */
+export const AI_CONTEXT_AFTER_SLASH: readonly string[] = ['mo', 'month'];
+
+// The patterns read lower-cased text: a case-insensitive Unicode pattern costs V8 far more to
+// compile, and a content script compiles them afresh on every page.
+const QUALIFIER = /^[\s\u00a0\u2010-\u2015-]*(?:\d|(?:pro|plus|advanced|ultra|max|business|enterprise|team|teams|free|premium|code|chat|app|api|studio|workspace|ai|flash|opus|sonnet|haiku|nano|mini|turbo|large|small)\b)/;
 
 /** Names that are also people's first names: followed by a capitalized word, they are a person. */
 const FIRST_NAMES = new Set(['claude', 'jasper', 'leonardo', 'poe', 'aiva', 'gemma', 'lindy', 'kling']);
@@ -27,6 +42,8 @@ export interface AmbiguityInput {
   onVendorPage: boolean;
   /** Offsets of unambiguous tool mentions on the page (sorted). */
   anchors: readonly number[];
+  /** Offsets of AI context words (AI_CONTEXT_WORDS) on the page (sorted). */
+  contexts: readonly number[];
 }
 
 function nearAnchor(anchors: readonly number[], at: number): boolean {
@@ -43,17 +60,17 @@ function nearAnchor(anchors: readonly number[], at: number): boolean {
 }
 
 /** "Gemini 2.5 Flash", "Claude 3 Haiku": a specific model the catalog does not list, not the bare product. */
-const VERSIONED_VARIANT = /^[\s\u00a0\u2010-\u2015-]+\d+(?:\.\d+)*[\s\u00a0\u2010-\u2015-]+(?:mini|nano|pro|flash|lite|ultra|opus|sonnet|haiku|turbo|large|small|medium|preview)(?![\p{L}\p{N}])/iu;
+const VERSIONED_VARIANT = /^[\s\u00a0\u2010-\u2015-]+\d+(?:\.\d+)*[\s\u00a0\u2010-\u2015-]+(?:mini|nano|pro|flash|lite|ultra|opus|sonnet|haiku|turbo|large|small|medium|preview)(?![\p{L}\p{N}])/u;
 
 export function acceptAmbiguous(input: AmbiguityInput): boolean {
-  if (VERSIONED_VARIANT.test(input.text.slice(input.end, input.end + 40))) return false;
+  const after = input.text.slice(input.end, input.end + 40);
+  const lowerAfter = after.toLowerCase();
+  if (VERSIONED_VARIANT.test(lowerAfter)) return false;
   if (input.onVendorPage) return true;
   // Lower-case prose is the ordinary word: "move the cursor", "a look of perplexity".
   if (input.surface === input.surface.toLowerCase()) return false;
-  const after = input.text.slice(input.end, input.end + 40);
-  if (FIRST_NAMES.has(input.folded) && /^[\s\u00a0]+\p{Lu}\p{Ll}/u.test(after) && !QUALIFIER.test(after)) return false;
-  if (QUALIFIER.test(after)) return true;
-  if (nearAnchor(input.anchors, input.start)) return true;
-  const window = input.text.slice(Math.max(0, input.start - CONTEXT_CHARS), Math.min(input.text.length, input.end + CONTEXT_CHARS));
-  return AI_CONTEXT.test(window);
+  const qualified = QUALIFIER.test(lowerAfter);
+  if (FIRST_NAMES.has(input.folded) && /^[\s\u00a0]+\p{Lu}\p{Ll}/u.test(after) && !qualified) return false;
+  if (qualified) return true;
+  return nearAnchor(input.anchors, input.start) || nearAnchor(input.contexts, input.start);
 }

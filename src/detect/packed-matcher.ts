@@ -1,0 +1,115 @@
+/**
+ * The compiled matcher as the background publishes it to `browser.storage.local`, beside the
+ * detection index: storage holds JSON, so the automaton's typed arrays travel as one base64 string,
+ * which a page turns back into arrays with native code (`Uint8Array.fromBase64`) instead of compiling
+ * the catalog in cold code on every load. Pure.
+ */
+import type { AutomatonTables } from './aho-corasick';
+import type { CompiledMatcher, PatternInfo } from './compiled-matcher';
+import type { DetectionIndex } from './detection-index';
+import { ASCII_SYMBOLS } from './normalize';
+
+/** Where the background publishes the packed matcher in `browser.storage.local`. */
+export const DETECTION_MATCHER_KEY = 'detectionMatcher';
+
+/** Bumped whenever the tables' meaning or layout changes: an older packing is compiled afresh. */
+export const MATCHER_FORMAT = 1;
+
+/** The tables in the order they are concatenated. */
+const TABLES = ['row', 'dense', 'edges', 'fail', 'out', 'dict', 'lengths'] as const;
+
+export interface PackedMatcher {
+  format: number;
+  /** The index it was compiled from: its catalog version and number of tools. */
+  catalogVersion: string;
+  toolCount: number;
+  patterns: PatternInfo[];
+  /** Each table's length, in TABLES order. */
+  sizes: number[];
+  /** The tables' Int32 values, concatenated, as the bytes of this machine's order, in base64. */
+  tables: string;
+}
+
+type Base64Uint8Array = typeof Uint8Array & { fromBase64?: (s: string) => Uint8Array };
+type Base64Bytes = Uint8Array & { toBase64?: () => string };
+
+function toBase64(bytes: Uint8Array): string {
+  const native = (bytes as Base64Bytes).toBase64;
+  if (native) return native.call(bytes);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const native = (Uint8Array as Base64Uint8Array).fromBase64;
+  if (native) return native(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function packMatcher(compiled: CompiledMatcher, index: DetectionIndex): PackedMatcher {
+  const sizes = TABLES.map((name) => compiled.tables[name].length);
+  const all = new Int32Array(sizes.reduce((a, b) => a + b, 0));
+  let at = 0;
+  for (const name of TABLES) {
+    all.set(compiled.tables[name], at);
+    at += compiled.tables[name].length;
+  }
+  return {
+    format: MATCHER_FORMAT,
+    catalogVersion: index.catalogVersion,
+    toolCount: index.tools.length,
+    patterns: compiled.patterns,
+    sizes,
+    tables: toBase64(new Uint8Array(all.buffer)),
+  };
+}
+
+/**
+ * The compiled matcher back from its packing, when it is `index`'s and whole; otherwise undefined,
+ * and the caller compiles its own (an index published by an older version, or a torn write).
+ */
+export function unpackMatcher(packed: unknown, index: DetectionIndex): CompiledMatcher | undefined {
+  if (!packed || typeof packed !== 'object') return undefined;
+  const p = packed as Partial<PackedMatcher>;
+  if (p.format !== MATCHER_FORMAT || p.catalogVersion !== index.catalogVersion || p.toolCount !== index.tools.length) return undefined;
+  if (!Array.isArray(p.patterns) || !Array.isArray(p.sizes) || p.sizes.length !== TABLES.length || typeof p.tables !== 'string') return undefined;
+  if (!p.sizes.every((n) => Number.isInteger(n) && n >= 0)) return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64(p.tables);
+  } catch {
+    return undefined;
+  }
+  const total = p.sizes.reduce((a, b) => a + b, 0);
+  if (bytes.byteLength !== total * 4) return undefined;
+  // Int32 views need 4-aligned offsets: a decoded buffer of its own has one; otherwise copy.
+  const all =
+    bytes.byteOffset % 4 === 0
+      ? new Int32Array(bytes.buffer, bytes.byteOffset, total)
+      : new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const tables = {} as AutomatonTables;
+  let at = 0;
+  TABLES.forEach((name, i) => {
+    tables[name] = all.subarray(at, at + p.sizes![i]!);
+    at += p.sizes![i]!;
+  });
+  // The shape the scan relies on; the values come from our own background, through storage only
+  // extension code can write.
+  const states = tables.row.length;
+  const edgeSlots = tables.edges.length / 3;
+  const wellShaped =
+    states > 0 &&
+    tables.fail.length === states &&
+    tables.out.length === states &&
+    tables.dict.length === states &&
+    tables.dense.length % ASCII_SYMBOLS === 0 &&
+    Number.isInteger(edgeSlots) &&
+    edgeSlots >= 16 &&
+    (edgeSlots & (edgeSlots - 1)) === 0 &&
+    tables.lengths.length === p.patterns.length;
+  return wellShaped ? { patterns: p.patterns, tables } : undefined;
+}
