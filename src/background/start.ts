@@ -54,7 +54,15 @@ export function startBackground(): void {
   });
   browser.runtime.onMessage.addListener(createMessageListener(handlers, browser.runtime.getURL('/'), debugLog));
 
-  browser.runtime.onInstalled.addListener(() => void getCatalog().then(syncAllSites).catch(debugLog));
+  // Installed or updated: publish the index and its matcher again, compiled by this version's code
+  // (the matcher's tables and context words can change with the code while the catalog does not).
+  browser.runtime.onInstalled.addListener(
+    () =>
+      void getCatalog()
+        .then((catalog) => catalog.publishIndex())
+        .then(syncAllSites)
+        .catch(debugLog),
+  );
   browser.runtime.onStartup.addListener(() => void syncAllSites().catch(debugLog));
   browser.permissions.onAdded.addListener(() => void syncAllSites().catch(debugLog));
   browser.permissions.onRemoved.addListener(() => void syncAllSites().catch(debugLog));

@@ -1,18 +1,20 @@
 /**
  * The background's catalog: open the store (IndexedDB, or the bundled document in memory when it
- * cannot open), seed it from the bundled document, and publish the compact detection index to
- * `storage.local` for content scripts.
+ * cannot open), seed it from the bundled document, and publish the compact detection index and its
+ * compiled matcher to `storage.local` for content scripts.
  */
+import { compileMatcher } from '../detect/compiled-matcher';
 import { buildDetectionIndex, DETECTION_INDEX_KEY, type DetectionIndex } from '../detect/detection-index';
+import { DETECTION_MATCHER_KEY, MATCHER_FORMAT, packMatcher, type PackedMatcher } from '../detect/packed-matcher';
 import type { CatalogDocument } from './schema';
 import { memoryCatalogStore, openIdbCatalogStore, seedFromBundled, type CatalogStore } from './store';
 import { parseCatalogValue } from './validate';
 
-export { DETECTION_INDEX_KEY };
+export { DETECTION_INDEX_KEY, DETECTION_MATCHER_KEY };
 
 /** Storage the index is published to (browser.storage.local in the extension). */
 export interface IndexPublisher {
-  get(key: string): Promise<Record<string, unknown>>;
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
 }
 
@@ -68,14 +70,24 @@ export async function startCatalogService(
     storageProblem,
     async publishIndex() {
       const index = buildDetectionIndex((await store.exportDocument()) ?? bundled);
-      await publisher.set({ [DETECTION_INDEX_KEY]: index });
+      // One write for both, so a page never reads an index with another catalog's matcher.
+      await publisher.set({ [DETECTION_INDEX_KEY]: index, [DETECTION_MATCHER_KEY]: packMatcher(compileMatcher(index), index) });
       return index;
     },
   };
   // Publish only when the stored index is not this catalog's: a worker waking up changes nothing.
-  const current = (await publisher.get(DETECTION_INDEX_KEY))[DETECTION_INDEX_KEY] as DetectionIndex | undefined;
+  const published = await publisher.get([DETECTION_INDEX_KEY, DETECTION_MATCHER_KEY]);
+  const current = published[DETECTION_INDEX_KEY] as DetectionIndex | undefined;
+  const matcher = published[DETECTION_MATCHER_KEY] as Partial<PackedMatcher> | undefined;
   const meta = await store.meta();
-  if (!current || current.catalogVersion !== meta?.version || current.tools.length !== (await store.allTools()).length) {
+  if (
+    !current ||
+    current.catalogVersion !== meta?.version ||
+    current.tools.length !== (await store.allTools()).length ||
+    // Published by a version without the packed matcher, or with another packing of it.
+    matcher?.format !== MATCHER_FORMAT ||
+    matcher.catalogVersion !== current.catalogVersion
+  ) {
     await service.publishIndex();
   }
   return service;

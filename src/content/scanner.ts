@@ -3,6 +3,7 @@
  * after the page changes (throttled) or navigates within the app. Everything stops with `signal`.
  */
 import { createDetector, type Mention, type PageDetection } from '../detect/detector';
+import type { CompiledMatcher } from '../detect/compiled-matcher';
 import type { DetectionIndex } from '../detect/detection-index';
 import { createTextCollector, insideSkipped, rangeFor } from '../detect/dom/page-text';
 import type { PageReport } from '../messaging/protocol';
@@ -21,6 +22,8 @@ const MAX_ADDED_ROOTS = 200;
 
 export interface ScannerOptions {
   index: DetectionIndex;
+  /** The index's matcher as the background compiled it; without it, the scanner compiles its own. */
+  matcher?: CompiledMatcher;
   signal: AbortSignal;
   report: (report: PageReport) => Promise<void>;
   /** Our host element, never read. */
@@ -39,7 +42,7 @@ export interface ScannerOptions {
 
 export function startScanner(win: Window, options: ScannerOptions) {
   const { index, signal, report } = options;
-  const detector = createDetector(index);
+  const detector = createDetector(index, options.matcher);
   const scores = new Map(index.tools.map((t) => [t.id, t.overall]));
   const highlighter = createHighlighter();
   const failed = (error: unknown) => options.onError?.(error);

@@ -1,7 +1,9 @@
 /** The content script's wiring: settings and index in, scan, mark, overlay, report; stop quietly when invalidated. */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CompiledMatcher } from '../detect/compiled-matcher';
 import { DETECTION_INDEX_KEY, type DetectionIndex } from '../detect/detection-index';
+import { DETECTION_MATCHER_KEY, unpackMatcher } from '../detect/packed-matcher';
 import { send } from '../messaging/client';
 import type { Settings } from '../settings/schema';
 import { SETTINGS_KEY } from '../settings/keys';
@@ -9,13 +11,27 @@ import { createOverlayController } from './overlay-controller';
 import { startScanner } from './scanner';
 import { debugLog } from '../debug-log';
 
-async function readIndex(ctx: ContentScriptContext): Promise<DetectionIndex> {
-  const stored = (await browser.storage.local.get(DETECTION_INDEX_KEY))[DETECTION_INDEX_KEY] as DetectionIndex | undefined;
+interface Published {
+  index: DetectionIndex;
+  /** The background's compiled matcher for this index, or undefined (then the scanner compiles). */
+  matcher?: CompiledMatcher;
+}
+
+const published = (items: Record<string, unknown>): Published | undefined => {
+  const index = items[DETECTION_INDEX_KEY] as DetectionIndex | undefined;
+  return index && { index, matcher: unpackMatcher(items[DETECTION_MATCHER_KEY], index) };
+};
+
+async function readIndex(ctx: ContentScriptContext): Promise<Published> {
+  const stored = published(await browser.storage.local.get([DETECTION_INDEX_KEY, DETECTION_MATCHER_KEY]));
   if (stored) return stored;
   // First run right after install: the background is still publishing the index.
-  return new Promise<DetectionIndex>((resolve) => {
+  return new Promise<Published>((resolve) => {
     const listener = (changes: Record<string, { newValue?: unknown }>) => {
-      const next = changes[DETECTION_INDEX_KEY]?.newValue as DetectionIndex | undefined;
+      const next = published({
+        [DETECTION_INDEX_KEY]: changes[DETECTION_INDEX_KEY]?.newValue,
+        [DETECTION_MATCHER_KEY]: changes[DETECTION_MATCHER_KEY]?.newValue,
+      });
       if (next) {
         browser.storage.local.onChanged.removeListener(listener);
         resolve(next);
@@ -41,7 +57,7 @@ export function startContentScript(ctx: ContentScriptContext): Promise<void> {
 }
 
 async function run(ctx: ContentScriptContext): Promise<void> {
-  const [index, initial] = await Promise.all([readIndex(ctx), send('settings:get', {})]);
+  const [{ index, matcher }, initial] = await Promise.all([readIndex(ctx), send('settings:get', {})]);
   if (ctx.isInvalid) return;
   let settings = initial;
   if (isOff(settings, location.hostname)) return;
@@ -74,6 +90,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
 
   const scanner = startScanner(window, {
     index,
+    matcher,
     signal: pageRun.signal,
     ownHost: overlay.host,
     highlight: () => settings.display !== 'off',
