@@ -8,6 +8,8 @@
  *   npm run bench -- --build      rebuild the extension even if the build looks fresh
  *   npm run bench -- --full       also mark.js on the 5 MB page (about three more minutes)
  *   npm run bench -- --quick      fewer runs, smaller pages (a smoke test of the bench itself)
+ *   npm run bench -- --only=detection,matcher   only these sections (bundles, matcher, detection,
+ *                                 extension), e.g. while working on one of them
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -28,6 +30,7 @@ const BUILD_DIR = join(ROOT, '.output/chrome-mv3');
 const OUT = join(ROOT, 'test-results/bench.json');
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
+const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const log = (s) => console.log(s);
 
 /** Budgets (ARCHITECTURE.md §5). */
@@ -58,6 +61,7 @@ report.machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', node: proc
 
 /** Run one section; a failure is recorded and reported, and the rest still run. */
 async function section(name, fn) {
+  if (only && name !== 'build' && !only.includes(name)) return;
   const t0 = Date.now();
   try {
     report.sections[name] = await fn();
@@ -88,8 +92,10 @@ await section('bundles', () => measureBundles({ buildDir: BUILD_DIR, budgets: TA
 await section('matcher', () => benchMatcher({ detectorModule: harness.node, log, runs: quick ? 3 : 7 }));
 
 await section('detection', async () => {
-  const { buildDetectionIndex } = await import(harness.node);
+  const { buildDetectionIndex, compileMatcher, packMatcher } = await import(harness.node);
+  // What the background publishes to storage.local, as the content script reads it.
   const index = buildDetectionIndex(JSON.parse(readFileSync('public/catalog.json', 'utf8')));
+  const matcher = JSON.parse(JSON.stringify(packMatcher(compileMatcher(index), index)));
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs(undefined, undefined) });
   report.machine.chromium = browser.version();
   try {
@@ -98,7 +104,7 @@ await section('detection', async () => {
       : args.has('--full')
         ? FULL_PAGE_SIZES
         : PAGE_SIZES;
-    const pages = await benchDetection({ browser, harness: harness.page, markjs: join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), index, log, sizes });
+    const pages = await benchDetection({ browser, harness: harness.page, markjs: join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), index, matcher, log, sizes });
     return { catalogTools: index.tools.length, terms: index.tools.reduce((n, t) => n + 1 + t.aliases.length, 0), pages };
   } finally {
     await browser.close();

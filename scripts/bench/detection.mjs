@@ -26,10 +26,11 @@ const METHODS = ['floor', 'ours', 'scanner', 'markjs'];
 
 /**
  * @param {{ browser: import('playwright-core').Browser, harness: string, markjs: string,
- *   index: import('../../src/detect/detection-index').DetectionIndex, log: (s: string) => void,
+ *   index: import('../../src/detect/detection-index').DetectionIndex,
+ *   matcher: import('../../src/detect/packed-matcher').PackedMatcher, log: (s: string) => void,
  *   sizes?: typeof PAGE_SIZES }} options
  */
-export async function benchDetection({ browser, harness, markjs, index, log, sizes = PAGE_SIZES }) {
+export async function benchDetection({ browser, harness, markjs, index, matcher, log, sizes = PAGE_SIZES }) {
   const terms = [...new Set(index.tools.flatMap((t) => [t.name, ...t.aliases]))];
   const dir = mkdtempSync(join(tmpdir(), 'vl-pages-'));
   const page = await browser.newPage();
@@ -56,14 +57,14 @@ export async function benchDetection({ browser, harness, markjs, index, log, siz
           if (method === 'markjs' && run >= size.markjsRuns) continue;
           await load();
           const result = await page.evaluate(
-            ([m, idx, t]) => {
+            ([m, idx, packed, t]) => {
               const b = /** @type {any} */ (globalThis).__vlBench;
               if (m === 'floor') return b.floor();
-              if (m === 'ours') return b.ours(idx);
-              if (m === 'scanner') return b.scanner(idx);
+              if (m === 'ours') return b.ours(idx, packed);
+              if (m === 'scanner') return b.scanner(idx, packed);
               return b.markjs(t);
             },
-            [method, index, terms],
+            [method, index, matcher, terms],
           );
           runs[method].push(result);
         }

@@ -4,8 +4,9 @@
  * mark.js changes the DOM), and returns its own timings.
  *
  * - floor: a plain TreeWalker read of every text node, joined into one string.
- * - ours: what src/content/scanner.ts does in one go, minus messaging: collectPageText, createDetector
- *   + detectPage, a Range per mention, CSS highlights registered.
+ * - ours: what src/content/scanner.ts does in one go, minus messaging: collectPageText, the
+ *   background's packed matcher unpacked + createDetector + detectPage, a Range per mention, CSS
+ *   highlights registered.
  * - scanner: the real src/content/scanner.ts (startScanner), with its own slicing, timed to its
  *   onScan; its slices are measured by wrapping scheduler.yield, which its yieldToMain calls.
  * - markjs: mark.js marking every name and alias of the catalog.
@@ -16,6 +17,7 @@ import type { DetectionIndex } from '../../src/detect/detection-index';
 import { collectPageText, rangeFor } from '../../src/detect/dom/page-text';
 import { createHighlighter, type MarkedRange } from '../../src/overlay/highlights';
 import { createDetector } from '../../src/detect/detector';
+import { unpackMatcher, type PackedMatcher } from '../../src/detect/packed-matcher';
 
 /** As src/content/scanner.ts: highlights drawn at most. */
 const MAX_MARKS = 5_000;
@@ -39,6 +41,10 @@ interface MarkJs {
 declare const Mark: new (context: Element) => MarkJs;
 
 const now = () => performance.now();
+
+const fail = (message: string): never => {
+  throw new Error(message);
+};
 
 /** Resolves after the next frame has been rendered: style, layout and paint our work caused included. */
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -76,12 +82,13 @@ async function floor(): Promise<RunResult> {
   return { ms, settledMs, mentions: 0, longestTaskMs: Math.max(ms, ...longTasks), longTasks, detail: { chars: text.length, nodes: parts.length } };
 }
 
-async function ours(index: DetectionIndex): Promise<RunResult> {
+async function ours(index: DetectionIndex, packed: PackedMatcher): Promise<RunResult> {
   const stop = watchLongTasks();
   const t0 = now();
   const page = collectPageText(document.body);
   const t1 = now();
-  const detector = createDetector(index);
+  // As the content script does: the background's compiled matcher, unpacked (see packed-matcher.ts).
+  const detector = createDetector(index, unpackMatcher(packed, index) ?? fail('the packed matcher was refused'));
   const t2 = now();
   const detection = detector.detectPage(page.text, readPageContext(window));
   const t3 = now();
@@ -109,7 +116,7 @@ async function ours(index: DetectionIndex): Promise<RunResult> {
 
 type Scheduler = { yield?: () => Promise<void> };
 
-async function scanner(index: DetectionIndex): Promise<RunResult> {
+async function scanner(index: DetectionIndex, packed: PackedMatcher): Promise<RunResult> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   const slices: number[] = [];
   let sliceStart = 0;
@@ -130,6 +137,7 @@ async function scanner(index: DetectionIndex): Promise<RunResult> {
     sliceStart = now();
     startScanner(window, {
       index,
+      matcher: unpackMatcher(packed, index) ?? fail('the packed matcher was refused'),
       signal: controller.signal,
       report: async () => {},
       throttleMs: 3_600_000,
