@@ -1,5 +1,8 @@
 /** Detection on saved pages of each kind: what the badge counts and the popup lists. */
 import type { Page } from '@playwright/test';
+import { createDetector } from '../../src/detect/detector';
+import type { DetectionIndex } from '../../src/detect/detection-index';
+import { DETECTION_MATCHER_KEY, unpackMatcher } from '../../src/detect/packed-matcher';
 import { expect, test, type ExtensionHandle } from './support/fixtures';
 
 async function foundOn(extension: ExtensionHandle, page: Page): Promise<string[]> {
@@ -9,6 +12,20 @@ async function foundOn(extension: ExtensionHandle, page: Page): Promise<string[]
   await popup.close();
   return ids;
 }
+
+test('the background publishes the compiled matcher with the index; it unpacks to the matcher a page would compile', async ({ extension }) => {
+  const sw = await extension.worker();
+  const stored = await sw.evaluate((keys) => chrome.storage.local.get(keys), ['detectionIndex', DETECTION_MATCHER_KEY]);
+  const index = stored.detectionIndex as DetectionIndex;
+  // Packed by Chromium's native base64 in the worker, unpacked here by the fallback: the same bytes.
+  const shipped = unpackMatcher(stored[DETECTION_MATCHER_KEY], index);
+  expect(shipped, 'a usable packed matcher in storage.local').toBeDefined();
+  const text = index.tools.map((t) => `${t.name} (${t.aliases.join(', ')}) costs $20/mo.`).join('\n');
+  const page = { hostname: 'reviews.example.org', url: 'https://reviews.example.org/a/', title: 'Compared', headings: [] };
+  const expected = createDetector(index).detectPage(text, page);
+  expect(expected.mentions.length).toBeGreaterThanOrEqual(index.tools.length);
+  expect(createDetector(index, shipped).detectPage(text, page)).toEqual(expected);
+});
 
 test.describe('vendor pages at their real host names', () => {
   test('cursor.com/pricing: Cursor is the page’s product, on a pricing page', async ({ extension }) => {
