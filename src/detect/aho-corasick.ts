@@ -22,9 +22,22 @@ export interface Hit {
   end: number;
 }
 
+/** Where a scan writes its hits: (pattern, end) pairs, grown as needed and reused from scan to scan. */
+export interface HitBuffer {
+  pairs: Int32Array;
+}
+
+export const createHitBuffer = (): HitBuffer => ({ pairs: new Int32Array(512) });
+
 export interface Automaton {
-  /** Every occurrence of every pattern (overlapping ones included), in order of end. */
-  scan(symbols: Int32Array, length: number): Hit[];
+  /**
+   * Every occurrence of every pattern (overlapping ones included), in order of end, written to
+   * `into.pairs` as (pattern, end) with `end` one past the last symbol; returns how many. No object
+   * per hit: a page of text has tens of thousands of hits, most of them context words.
+   */
+  scan(symbols: Int32Array, length: number, into: HitBuffer): number;
+  /** A pattern's length in symbols: a hit starts at `end - lengthOf(pattern)`. */
+  lengthOf(pattern: number): number;
   readonly patternCount: number;
 }
 
@@ -214,8 +227,10 @@ export function automatonFrom(tables: AutomatonTables): Automaton {
   const delta = transition(row, dense, new EdgeTable(0, tables.edges), fail);
   return {
     patternCount: lengths.length,
-    scan(symbols, length) {
-      const hits: Hit[] = [];
+    lengthOf: (pattern) => lengths[pattern]!,
+    scan(symbols, length, into) {
+      let pairs = into.pairs;
+      let count = 0;
       let state = 0;
       for (let i = 0; i < length; i++) {
         const sym = symbols[i]!;
@@ -228,11 +243,17 @@ export function automatonFrom(tables: AutomatonTables): Automaton {
         state = r >= 0 && sym < ASCII_SYMBOLS ? dense[r * ASCII_SYMBOLS + sym]! : delta(state, sym);
         if (state === 0) continue;
         for (let node = out[state]! >= 0 ? state : dict[state]!; node > 0; node = dict[node]!) {
-          const pattern = out[node]!;
-          hits.push({ pattern, start: i + 1 - lengths[pattern]!, end: i + 1 });
+          if (count * 2 + 2 > pairs.length) {
+            const grown = new Int32Array(pairs.length * 2);
+            grown.set(pairs);
+            into.pairs = pairs = grown;
+          }
+          pairs[count * 2] = out[node]!;
+          pairs[count * 2 + 1] = i + 1;
+          count++;
         }
       }
-      return hits;
+      return count;
     },
   };
 }

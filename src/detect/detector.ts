@@ -4,7 +4,7 @@
  * and disambiguation decide which count; the page's subject and kind come from its address, title and
  * what was found. Offsets are the original text's, for the DOM layer to turn into Ranges.
  */
-import { automatonFrom, type Hit } from './aho-corasick';
+import { automatonFrom, createHitBuffer, type Hit } from './aho-corasick';
 import { foldWords } from './ambiguous-names';
 import { compileMatcher, type CompiledMatcher, type PatternInfo, type PatternOwner } from './compiled-matcher';
 import type { DetectionIndex, IndexedTool } from './detection-index';
@@ -74,27 +74,38 @@ export function createDetector(index: DetectionIndex, compiled: CompiledMatcher 
   const infos = compiled.patterns;
   const automaton = automatonFrom(compiled.tables);
   const buffers = createBuffers(); // reused from scan to scan: see normalizeInto
+  const hitBuffer = createHitBuffer();
 
   /**
    * Longest, non-overlapping, whole-word candidates, and where the AI context words are (sorted
    * offsets): both from the one pass.
    */
-  const candidates = (text: string): { found: Candidate[]; contexts: number[] } => {
+  const candidates = (text: string): { found: Candidate[]; contexts: Int32Array } => {
     const n = normalizeInto(text, buffers);
-    const hits: Hit[] = automaton.scan(n.symbols, n.length);
-    // Longest first at each start, then left to right.
-    hits.sort((a, b) => a.start - b.start || b.end - a.end);
-    const found: Candidate[] = [];
+    const count = automaton.scan(n.symbols, n.length, hitBuffer);
+    const pairs = hitBuffer.pairs;
+    // Context words are kept as offsets only; names become candidates.
+    const hits: Hit[] = [];
     const contexts: number[] = [];
-    let lastEnd = -1;
-    for (const hit of hits) {
-      const info = infos[hit.pattern]!;
-      if (info.context && isBoundary(n, hit.start - 1) && isBoundary(n, hit.end)) {
-        const at = n.starts[hit.start]!;
+    for (let k = 0; k < count; k++) {
+      const pattern = pairs[k * 2]!;
+      const end = pairs[k * 2 + 1]!;
+      const start = end - automaton.lengthOf(pattern);
+      const info = infos[pattern]!;
+      if (info.context && isBoundary(n, start - 1) && isBoundary(n, end)) {
+        const at = n.starts[start]!;
         if (info.context === 'word' || text.charCodeAt(at - 1) === 0x2f) contexts.push(at);
       }
       // A context word never takes the place of a name: "AI" in "Meta AI" is the name's.
-      if (info.owners.length === 0 || hit.start < lastEnd) continue;
+      if (info.owners.length > 0) hits.push({ pattern, start, end });
+    }
+    // Longest first at each start, then left to right.
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    const found: Candidate[] = [];
+    let lastEnd = -1;
+    for (const hit of hits) {
+      const info = infos[hit.pattern]!;
+      if (hit.start < lastEnd) continue;
       if (!isBoundary(n, hit.start - 1) || !isBoundary(n, hit.end)) continue;
       const start = n.starts[hit.start]!;
       const end = n.starts[hit.end - 1]! + 1; // a pattern ends on a letter or digit: one character
@@ -104,7 +115,8 @@ export function createDetector(index: DetectionIndex, compiled: CompiledMatcher 
       found.push({ info, start, end, text: text.slice(start, end) });
       lastEnd = hit.end;
     }
-    return { found, contexts };
+    // In order of end they are nearly, not quite, in order of start: a native numeric sort.
+    return { found, contexts: Int32Array.from(contexts).sort() };
   };
 
   /** Which tool a candidate names on this page, if any. */

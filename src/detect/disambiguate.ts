@@ -41,12 +41,12 @@ export interface AmbiguityInput {
   folded: string;
   onVendorPage: boolean;
   /** Offsets of unambiguous tool mentions on the page (sorted). */
-  anchors: readonly number[];
+  anchors: ArrayLike<number>;
   /** Offsets of AI context words (AI_CONTEXT_WORDS) on the page (sorted). */
-  contexts: readonly number[];
+  contexts: ArrayLike<number>;
 }
 
-function nearAnchor(anchors: readonly number[], at: number): boolean {
+function nearAnchor(anchors: ArrayLike<number>, at: number): boolean {
   let lo = 0;
   let hi = anchors.length - 1;
   while (lo <= hi) {
