@@ -4,23 +4,21 @@
  * mark.js changes the DOM), and returns its own timings.
  *
  * - floor: a plain TreeWalker read of every text node, joined into one string.
- * - ours: what src/content/scanner.ts does in one go, minus messaging: collectPageText, the
- *   background's packed matcher unpacked + createDetector + detectPage, a Range per mention, CSS
- *   highlights registered.
+ * - ours: what src/content/scanner.ts does in one go, minus messaging and yields: the background's
+ *   packed matcher unpacked + createDetector; the text read chunk by chunk, each chunk matched and
+ *   its Ranges made as it is read; CSS highlights registered.
  * - scanner: the real src/content/scanner.ts (startScanner), with its own slicing, timed to its
  *   onScan; its slices are measured by wrapping scheduler.yield, which its yieldToMain calls.
  * - markjs: mark.js marking every name and alias of the catalog.
  */
-import { startScanner } from '../../src/content/scanner';
+import { CHUNK_CHARS, MAX_MARKS, startScanner } from '../../src/content/scanner';
 import { readPageContext } from '../../src/content/page-context';
 import type { DetectionIndex } from '../../src/detect/detection-index';
-import { collectPageText, rangeFor } from '../../src/detect/dom/page-text';
+import { createTextCollector, rangeFor } from '../../src/detect/dom/page-text';
 import { createHighlighter, type MarkedRange } from '../../src/overlay/highlights';
-import { createDetector } from '../../src/detect/detector';
+import { createDetector, type PageDetection } from '../../src/detect/detector';
 import { unpackMatcher, type PackedMatcher } from '../../src/detect/packed-matcher';
 
-/** As src/content/scanner.ts: highlights drawn at most. */
-const MAX_MARKS = 5_000;
 
 export interface RunResult {
   /** The method's own work (script), to its end. */
@@ -85,32 +83,50 @@ async function floor(): Promise<RunResult> {
 async function ours(index: DetectionIndex, packed: PackedMatcher): Promise<RunResult> {
   const stop = watchLongTasks();
   const t0 = now();
-  const page = collectPageText(document.body);
-  const t1 = now();
   // As the content script does: the background's compiled matcher, unpacked (see packed-matcher.ts).
   const detector = createDetector(index, unpackMatcher(packed, index) ?? fail('the packed matcher was refused'));
-  const t2 = now();
-  const detection = detector.detectPage(page.text, readPageContext(window));
-  const t3 = now();
+  const build = now() - t0;
+  const context = readPageContext(window);
   const scores = new Map(index.tools.map((t) => [t.id, t.overall]));
+  // Read chunk by chunk, each matched and its Ranges made as soon as it is read, as the scanner does
+  // (without its yields).
+  const collector = createTextCollector(document.body, { chunkChars: CHUNK_CHARS });
   const marks: MarkedRange[] = [];
-  for (const m of detection.mentions.slice(0, MAX_MARKS)) {
-    const range = rangeFor(page, m.start, m.end);
-    if (range) marks.push({ range, score: scores.get(m.toolId) ?? 0, toolId: m.toolId });
+  let head: PageDetection | undefined;
+  let [collect, match, mark, chars, mentions] = [0, 0, 0, 0, 0];
+  for (let done = false; !done; ) {
+    let at = now();
+    done = collector.step(() => collector.ready());
+    collect += now() - at;
+    for (let chunk = collector.take(); chunk; chunk = collector.take()) {
+      at = now();
+      const found = head ? detector.detect(chunk.text, context) : (head = detector.detectPage(chunk.text, context)).mentions;
+      const matched = now();
+      match += matched - at;
+      chars += chunk.text.length;
+      mentions += found.length;
+      for (const m of found) {
+        if (marks.length >= MAX_MARKS) break;
+        const range = rangeFor(chunk, m.start, m.end);
+        if (range) marks.push({ range, score: scores.get(m.toolId) ?? 0, toolId: m.toolId });
+      }
+      mark += now() - matched;
+    }
   }
+  const at = now();
   createHighlighter().mark(marks);
-  const t4 = now();
-  const ms = t4 - t0;
+  mark += now() - at;
+  const ms = now() - t0;
   await nextFrame();
   const settledMs = now() - t0;
   const longTasks = await stop();
   return {
     ms,
     settledMs,
-    mentions: detection.mentions.length,
+    mentions,
     longestTaskMs: Math.max(ms, ...longTasks),
     longTasks,
-    detail: { collect: t1 - t0, build: t2 - t1, match: t3 - t2, mark: t4 - t3, chars: page.text.length, marks: marks.length },
+    detail: { collect, build, match, mark, chars, marks: marks.length },
   };
 }
 

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectPageText, createTextCollector, rangeFor } from './page-text';
+import { createDetector } from '../detector';
+import { PLAIN_PAGE, TEST_INDEX } from '../test-index';
+import { collectPageText, createTextCollector, rangeFor, type PageText } from './page-text';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -95,12 +97,61 @@ describe('createTextCollector', () => {
     // A deadline that expires on every check forces a slice every 256 nodes.
     while (!collector.step(() => ++calls > 0)) steps++;
     expect(steps).toBeGreaterThan(5);
-    expect(collector.result().text).toBe(whole.text);
-    expect(collector.result().nodes.length).toBe(whole.nodes.length);
+    const result = collector.result();
+    expect(result.text).toBe(whole.text);
+    expect(result.nodes.length).toBe(whole.nodes.length);
   });
 
   it('stops at maxChars', () => {
     const root = page('<p>aaaa</p><p>bbbb</p><p>cccc</p>');
     expect(collectPageText(root, { maxChars: 6 }).text).toBe('aaaa\nbbbb');
+  });
+});
+
+describe('reading in chunks', () => {
+  const html = Array.from({ length: 500 }, (_, i) => `<p>line ${i} with <b>GPT</b>-4o and Claude <i>3.5</i> Sonnet</p>`).join('') + '<div>no break at the end</div>';
+
+  /** Read in slices (a deadline every 256 nodes), taking chunks as they are sealed. */
+  function chunksOf(root: HTMLElement, chunkChars: number): PageText[] {
+    const collector = createTextCollector(root, { chunkChars });
+    const chunks: PageText[] = [];
+    let checks = 0;
+    for (let done = false; !done; ) {
+      done = collector.step(() => ++checks % 2 === 0 || collector.ready());
+      for (let c = collector.take(); c; c = collector.take()) chunks.push(c);
+    }
+    return chunks;
+  }
+
+  it('cover the text exactly, each cut right after a block break and at least the size asked', () => {
+    const root = page(html);
+    const whole = collectPageText(root);
+    const chunks = chunksOf(root, 1000);
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(chunks.map((c) => c.text).join('')).toBe(whole.text);
+    for (const c of chunks) expect(whole.text.slice(c.base, c.base + c.text.length)).toBe(c.text);
+    for (const c of chunks.slice(0, -1)) expect(c.text.endsWith('\n')).toBe(true);
+    for (const c of chunks.slice(0, -1)) expect(c.text.length).toBeGreaterThanOrEqual(1000);
+    expect(chunks.reduce((n, c) => n + c.nodes.length, 0)).toBe(whole.nodes.length);
+  });
+
+  it('find the same mentions, with Ranges over the same words, as the whole text', () => {
+    const root = page(html);
+    const detector = createDetector(TEST_INDEX);
+    const whole = collectPageText(root);
+    const expected = detector.detect(whole.text, PLAIN_PAGE);
+    const chunked = chunksOf(root, 1000).flatMap((c) =>
+      detector.detect(c.text, PLAIN_PAGE).map((m) => ({ ...m, start: m.start + c.base, end: m.end + c.base, range: rangeFor(c, m.start, m.end)!.toString() })),
+    );
+    expect(expected.length).toBeGreaterThanOrEqual(1000);
+    expect(chunked.map(({ range: _, ...m }) => m)).toEqual(expected);
+    expect(chunked.map((m) => m.range)).toEqual(expected.map((m) => rangeFor(whole, m.start, m.end)!.toString()));
+  });
+
+  it('keep a text with no block break whole, and give nothing for no text', () => {
+    const long = 'x'.repeat(2500);
+    expect(chunksOf(page(`<p>${long}<b>${long}</b></p>`), 1000).map((c) => c.text)).toEqual([long + long]);
+    expect(chunksOf(page('<p></p><div> </div>'), 1000).map((c) => c.text)).toEqual([' ']);
+    expect(chunksOf(page(''), 1000)).toEqual([]);
   });
 });

@@ -19,13 +19,11 @@ const bothCases = (tags: string[]) => new Set([...tags, ...tags.map((t) => t.toL
 const SKIPPED_TAGS = bothCases(SKIPPED);
 const INLINE_TAGS = bothCases(INLINE);
 
+/** Text read from the page: all of it, or one chunk of it (see CollectOptions.chunkChars). */
 export interface PageText {
-  /** The whole text (joined on first use: a large page is matched piece by piece instead). */
-  readonly text: string;
-  /** The same text in the pieces it was read in, in order. */
-  pieces: string[];
-  /** `text.length`, without joining. */
-  length: number;
+  text: string;
+  /** Where `text` starts in the whole page's text (0 for a whole page). */
+  base: number;
   /** The text nodes read, in order (parallel arrays: no object per node). */
   nodes: Text[];
   /** Offset of each node's first character in `text`. */
@@ -37,6 +35,12 @@ export interface CollectOptions {
   ignore?: Element | null;
   /** Stop after this many characters (a cap for pathological pages). */
   maxChars?: number;
+  /**
+   * Seal what was read into a chunk at the first block break after this many characters, for
+   * `take()`. No name crosses a block break, so matching chunk by chunk finds what matching the whole
+   * would; and a chunk's nodes can be let go once it is matched, instead of the whole page's.
+   */
+  chunkChars?: number;
 }
 
 /** The attribute's values that make an element editable (others are "false", or inherit). */
@@ -74,19 +78,24 @@ function blockOf(node: Node, root: Node): Node {
  * components are read where they stand.
  */
 export function createTextCollector(root: Node, options: CollectOptions = {}) {
-  // Text read in the current slice, and the slices' text joined: joining once at the end cost over
-  // 100 ms on a 5 MB page, in one task; joined slice by slice, it is spread with the reading.
-  const parts: string[] = [];
-  const joined: string[] = [];
-  const flush = () => {
-    if (parts.length > 0) joined.push(parts.join(''));
-    parts.length = 0;
+  // The chunk being read: its text in pieces, its nodes and their offsets from the chunk's start.
+  let parts: string[] = [];
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let chunkStart = 0;
+  const sealed: PageText[] = [];
+  const seal = () => {
+    if (length === chunkStart) return;
+    sealed.push({ text: parts.join(''), base: chunkStart, nodes, starts });
+    parts = [];
+    nodes = [];
+    starts = [];
+    chunkStart = length;
   };
-  const nodes: Text[] = [];
-  const starts: number[] = [];
   let length = 0;
   let lastBlock: Node | null = null;
   const max = options.maxChars ?? Infinity;
+  const chunkChars = options.chunkChars ?? Infinity;
   const doc = root.ownerDocument ?? (root as Document);
   // No filter callback: calling into JavaScript for every node costs more than the walk itself.
   // Skipped elements are stepped over by hand (see `skipSubtree`).
@@ -112,25 +121,28 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
       if (!walker.parentNode()) return null;
     }
   };
-
   return {
     /** Read until done or `deadline()` is true; true when the whole page has been read. */
     step(deadline: () => boolean = () => false): boolean {
       const done = walk(deadline);
-      flush();
+      if (done) seal();
       return done;
     },
+    /** Whether a chunk is sealed and waiting for `take()`. */
+    ready: () => sealed.length > 0,
+    /** The next sealed chunk, oldest first (the rest of the text once reading is done), or undefined. */
+    take: (): PageText | undefined => sealed.shift(),
+    /** Everything read and not taken, as one text (for a reader that does not work in chunks). */
     result(): PageText {
-      flush();
-      let text: string | undefined;
+      seal();
+      const all = sealed.splice(0);
+      if (all.length <= 1) return all[0] ?? { text: '', base: chunkStart, nodes: [], starts: [] };
+      const base = all[0]!.base;
       return {
-        get text() {
-          return (text ??= joined.length === 1 ? joined[0]! : joined.join(''));
-        },
-        pieces: joined,
-        length,
-        nodes,
-        starts,
+        text: all.map((c) => c.text).join(''),
+        base,
+        nodes: all.flatMap((c) => c.nodes),
+        starts: all.flatMap((c) => c.starts.map((s) => s + c.base - base)),
       };
     },
   };
@@ -164,10 +176,11 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
       if (lastBlock !== null && block !== lastBlock) {
         parts.push('\n');
         length += 1;
+        if (length - chunkStart >= chunkChars) seal();
       }
       lastBlock = block;
       nodes.push(node as Text);
-      starts.push(length);
+      starts.push(length - chunkStart);
       parts.push(data);
       length += data.length;
     }
@@ -177,7 +190,7 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
 
 /** Collect the text of `root` (a document, element or open shadow root) in one go. */
 export function collectPageText(root: Node, options: CollectOptions = {}): PageText {
-  const collector = createTextCollector(root, options);
+  const collector = createTextCollector(root, { ...options, chunkChars: Infinity });
   collector.step();
   return collector.result();
 }
@@ -200,7 +213,7 @@ function nodeAt(page: PageText, offset: number): number {
   return found;
 }
 
-/** A DOM Range over `[start, end)` of the collected text, across text nodes where the mention is split. */
+/** A DOM Range over `[start, end)` of `page.text`, across text nodes where the mention is split. */
 export function rangeFor(page: PageText, start: number, end: number): Range | undefined {
   const first = nodeAt(page, start);
   const last = nodeAt(page, end - 1);
