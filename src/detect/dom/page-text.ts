@@ -46,13 +46,28 @@ export interface CollectOptions {
 /** The attribute's values that make an element editable (others are "false", or inherit). */
 const EDITABLE_VALUES = new Set(['', 'true', 'plaintext-only']);
 
-function isSkippedElement(el: Element, ignore: Element | null | undefined): boolean {
-  if (el === ignore) return true;
-  if (SKIPPED_TAGS.has(el.tagName)) return true;
-  // An editable region starts at an element with the attribute, and its subtree is skipped whole, so
-  // the attribute decides (asking `isContentEditable` would bring the page's style up to date).
+const ELEMENT = 1; // Node.ELEMENT_NODE, without a global lookup per node
+const TEXT = 3; // Node.TEXT_NODE
+
+/** An element that starts an editable region (its subtree is skipped whole). */
+function startsEditable(el: Element): boolean {
+  // The attribute decides: asking `isContentEditable` would bring the page's style up to date.
   const editable = el.getAttribute('contenteditable');
   return editable !== null && EDITABLE_VALUES.has(editable.toLowerCase());
+}
+
+/**
+ * The elements under `scope` that start an editable region, found by one native query instead of
+ * an attribute read per element (most pages have none).
+ */
+function editableUnder(scope: ParentNode, into: Set<Element>): void {
+  for (const el of scope.querySelectorAll('[contenteditable]')) if (startsEditable(el)) into.add(el);
+}
+
+function isSkippedElement(el: Element, ignore: Element | null | undefined, editable?: ReadonlySet<Element>): boolean {
+  if (el === ignore) return true;
+  if (SKIPPED_TAGS.has(el.tagName)) return true;
+  return editable ? editable.size > 0 && editable.has(el) : startsEditable(el);
 }
 
 /** True when `el` or one of its ancestors is never read (scripts, inputs, editable regions, our host). */
@@ -66,7 +81,7 @@ export function insideSkipped(el: Element, ignore?: Element | null): boolean {
 /** The nearest ancestor (or self) that starts a block, used to put breaks between blocks. */
 function blockOf(node: Node, root: Node): Node {
   let el = node.parentNode;
-  while (el && el !== root && el.nodeType === Node.ELEMENT_NODE && INLINE_TAGS.has((el as Element).tagName)) {
+  while (el && el !== root && el.nodeType === ELEMENT && INLINE_TAGS.has((el as Element).tagName)) {
     el = el.parentNode;
   }
   return el ?? root;
@@ -104,6 +119,8 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
   const stack: { walker: TreeWalker; scope: Node }[] = [{ walker: walkerFor(root), scope: root }];
   // A document in design mode is editable as a whole: what the user types is never read.
   if ((doc as Document).designMode === 'on') stack.length = 0;
+  const editable = new Set<Element>();
+  if ('querySelectorAll' in root) editableUnder(root as ParentNode, editable);
   // Text nodes often follow one another in the same parent ("a <b>b</b> c": the two outer ones do
   // not, but paragraphs of several nodes do): then the block is the last one, with no walk up.
   let lastParent: Node | null = null;
@@ -156,20 +173,24 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
       const top = stack[stack.length - 1]!;
       let node = top.walker.nextNode();
       // Step over skipped elements (and skipped elements right after them) without entering them.
-      while (node && node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element, options.ignore)) {
+      let type = node?.nodeType;
+      while (node && type === ELEMENT && isSkippedElement(node as Element, options.ignore, editable)) {
         node = skipSubtree(top.walker);
+        type = node?.nodeType;
       }
       if (!node) {
         stack.pop();
         continue;
       }
-      const type = node.nodeType;
-      if (type === Node.ELEMENT_NODE) {
+      if (type === ELEMENT) {
         const shadow = (node as Element).shadowRoot;
-        if (shadow && shadow.mode === 'open') stack.push({ walker: walkerFor(shadow), scope: shadow });
+        if (shadow && shadow.mode === 'open') {
+          editableUnder(shadow, editable);
+          stack.push({ walker: walkerFor(shadow), scope: shadow });
+        }
         continue;
       }
-      if (type !== Node.TEXT_NODE) continue;
+      if (type !== TEXT) continue;
       const data = (node as Text).data;
       if (data.length === 0) continue;
       const block = blockFor(node, top.scope);
