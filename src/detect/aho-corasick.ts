@@ -51,8 +51,9 @@ export interface AutomatonTables {
   /** ASCII_SYMBOLS transitions per dense state, failure links folded in. */
   dense: Int32Array;
   /**
-   * The edges a dense row cannot answer (from deep states, or on symbols beyond ASCII), as an
-   * open-addressing table of (state, symbol, target) triples; its length is 3 × a power of two.
+   * The edges a dense row cannot answer (from deep states, or on symbols beyond ASCII), as a list of
+   * (state, symbol, target) triples; the scan puts them in a hash table. A list is a third of the
+   * table's size, which matters for what every page reads from storage (packed-matcher.ts).
    */
   edges: Int32Array;
   fail: Int32Array;
@@ -82,14 +83,20 @@ class EdgeTable {
   readonly mask: number;
   readonly shift: number;
 
-  /** A table for `expected` edges, at most half full (short probe runs), or over existing slots. */
-  constructor(expected: number, slots?: Int32Array) {
+  /** A table for `expected` edges, at most half full (short probe runs). */
+  constructor(expected: number) {
     let bits = 4;
-    if (slots) while (1 << bits < slots.length / 3) bits++;
-    else while (1 << bits < expected * 2) bits++;
+    while (1 << bits < expected * 2) bits++;
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
-    this.slots = slots ?? new Int32Array((1 << bits) * 3).fill(-1);
+    this.slots = new Int32Array((1 << bits) * 3).fill(-1);
+  }
+
+  /** A table of the (state, symbol, target) triples in `list`. */
+  static of(list: Int32Array): EdgeTable {
+    const table = new EdgeTable(list.length / 3);
+    for (let i = 0; i < list.length; i += 3) table.set(list[i]!, list[i + 1]!, list[i + 2]!);
+    return table;
   }
 
   get(state: number, sym: number): number {
@@ -161,12 +168,17 @@ export function buildTables(patterns: readonly (readonly number[])[]): Automaton
   // The scan's own edge table holds only what a dense row cannot answer: about half the trie's edges.
   let deepEdges = 0;
   for (let s = 1; s < count; s++) if (row[s] === -1 || symOf[s]! >= ASCII_SYMBOLS) deepEdges++;
-  const edges = new EdgeTable(deepEdges);
+  const edgeList = new Int32Array(deepEdges * 3);
+  let at = 0;
   for (let parent = 0; parent < count; parent++) {
     for (let child = firstChild[parent]!; child !== -1; child = nextSibling[child]!) {
-      if (row[parent] === -1 || symOf[child]! >= ASCII_SYMBOLS) edges.set(parent, symOf[child]!, child);
+      if (row[parent] !== -1 && symOf[child]! < ASCII_SYMBOLS) continue;
+      edgeList[at++] = parent;
+      edgeList[at++] = symOf[child]!;
+      edgeList[at++] = child;
     }
   }
+  const edges = EdgeTable.of(edgeList);
   const delta = transition(row, dense, edges, fail);
 
   // Breadth first: a state's failure link and dense row are complete before its children need them.
@@ -194,7 +206,7 @@ export function buildTables(patterns: readonly (readonly number[])[]): Automaton
       queue[tail++] = child;
     }
   }
-  return { row, dense, edges: edges.slots, fail, out, dict, lengths };
+  return { row, dense, edges: edgeList, fail, out, dict, lengths };
 }
 
 /**
@@ -224,7 +236,7 @@ function transition(row: Int32Array, dense: Int32Array, edges: EdgeTable, fail: 
 
 export function automatonFrom(tables: AutomatonTables): Automaton {
   const { row, dense, fail, out, dict, lengths } = tables;
-  const delta = transition(row, dense, new EdgeTable(0, tables.edges), fail);
+  const delta = transition(row, dense, EdgeTable.of(tables.edges), fail);
   return {
     patternCount: lengths.length,
     lengthOf: (pattern) => lengths[pattern]!,

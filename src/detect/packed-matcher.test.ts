@@ -84,7 +84,9 @@ describe('packed matcher', () => {
       ['sizes that do not add up', { ...good, sizes: good.sizes.map((n, i) => (i === 0 ? n + 1 : n)) }],
       ['sizes that are not counts', { ...good, sizes: good.sizes.map((n, i) => (i === 1 ? -4 : i === 2 ? n + 4 : n)) }],
       ['too few tables', { ...good, sizes: good.sizes.slice(1) }],
-      ['a lengths table of another pattern count', { ...good, patterns: good.patterns.slice(1) }],
+      ['a lengths table of another pattern count', { ...good, patterns: JSON.stringify(JSON.parse(good.patterns).slice(1)) }],
+      ['patterns that are not JSON', { ...good, patterns: '[{"owners":' }],
+      ['patterns that are not a list', { ...good, patterns: '{}' }],
       ['tables swapped', { ...good, sizes: [good.sizes[1], good.sizes[0], ...good.sizes.slice(2)] }],
     ];
     for (const [why, value] of bad) expect(unpackMatcher(value, TEST_INDEX), why).toBeUndefined();
