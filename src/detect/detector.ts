@@ -70,7 +70,16 @@ function isBoundary(n: Normalized, i: number): boolean {
  * content script gets it with the index); without it, the detector compiles its own.
  */
 export function createDetector(index: DetectionIndex, compiled: CompiledMatcher = compileMatcher(index)): Detector {
-  const byId = new Map<string, IndexedTool>(index.tools.map((t) => [t.id, t]));
+  // A page is matched chunk by chunk, each asking which tools are its host's: asked once per host.
+  const vendors = new Map<string, { tools: IndexedTool[]; ids: ReadonlySet<string> }>();
+  const vendorsOf = (hostname: string) => {
+    let found = vendors.get(hostname);
+    if (!found) {
+      const tools = vendorToolsFor(hostname, index.tools);
+      vendors.set(hostname, (found = { tools, ids: new Set(tools.map((t) => t.id)) }));
+    }
+    return found;
+  };
   const infos = compiled.patterns;
   const automaton = automatonFrom(compiled.tables);
   const buffers = createBuffers(); // reused from scan to scan: see normalizeInto
@@ -129,7 +138,7 @@ export function createDetector(index: DetectionIndex, compiled: CompiledMatcher 
   };
 
   const detect = (text: string, page: PageContext): Mention[] => {
-    const vendorIds = new Set(vendorToolsFor(page.hostname, index.tools).map((t) => t.id));
+    const vendorIds = vendorsOf(page.hostname).ids;
     const { found, contexts } = candidates(text);
     const resolved = found.flatMap((c) => {
       const owner = resolve(c, vendorIds);
@@ -169,7 +178,7 @@ export function createDetector(index: DetectionIndex, compiled: CompiledMatcher 
       const mentions = detect(text, page);
       const counts: Record<string, number> = {};
       for (const m of mentions) counts[m.toolId] = (counts[m.toolId] ?? 0) + 1;
-      const vendorTools = vendorToolsFor(page.hostname, index.tools).filter((t) => byId.has(t.id));
+      const vendorTools = vendorsOf(page.hostname).tools;
       return { mentions, counts, subject: pageSubject(page, vendorTools, counts), isPricingPage: isPricingPage(page) };
     },
   };
