@@ -10,7 +10,7 @@
  *   (no per-edge objects, no boxed keys), and fall back along failure links, which soon reach a
  *   dense state.
  */
-import { ASCII_SYMBOLS, BREAK } from './normalize';
+import { ASCII_SYMBOLS } from './normalize';
 
 /** States this close to the root get a dense row (at most 1 + 38 + 38² of them). */
 const DENSE_DEPTH = 3;
@@ -237,6 +237,16 @@ function transition(row: Int32Array, dense: Int32Array, edges: EdgeTable, fail: 
 export function automatonFrom(tables: AutomatonTables): Automaton {
   const { row, dense, fail, out, dict, lengths } = tables;
   const delta = transition(row, dense, EdgeTable.of(tables.edges), fail);
+  // What the scan reads per character, worked out once: where each state's dense row starts (-1 for
+  // a deep state), and the first state whose pattern ends here (the state itself, or its dictionary
+  // link; -1 for none, the root included).
+  const states = row.length;
+  const rowStart = new Int32Array(states);
+  const report = new Int32Array(states);
+  for (let s = 0; s < states; s++) {
+    rowStart[s] = row[s]! >= 0 ? row[s]! * ASCII_SYMBOLS : -1;
+    report[s] = out[s]! >= 0 ? s : dict[s]!;
+  }
   return {
     patternCount: lengths.length,
     lengthOf: (pattern) => lengths[pattern]!,
@@ -246,15 +256,11 @@ export function automatonFrom(tables: AutomatonTables): Automaton {
       let state = 0;
       for (let i = 0; i < length; i++) {
         const sym = symbols[i]!;
-        if (sym === BREAK) {
-          state = 0;
-          continue;
-        }
-        // delta's first step, inline: this line runs once per character of the page.
-        const r = row[state]!;
-        state = r >= 0 && sym < ASCII_SYMBOLS ? dense[r * ASCII_SYMBOLS + sym]! : delta(state, sym);
-        if (state === 0) continue;
-        for (let node = out[state]! >= 0 ? state : dict[state]!; node > 0; node = dict[node]!) {
+        // delta's first step, inline: this line runs once per character of the page. A break needs
+        // no test of its own: no pattern holds one, so every row sends it back to the root.
+        const at = rowStart[state]!;
+        state = at >= 0 && sym < ASCII_SYMBOLS ? dense[at + sym]! : delta(state, sym);
+        for (let node = report[state]!; node > 0; node = dict[node]!) {
           if (count * 2 + 2 > pairs.length) {
             const grown = new Int32Array(pairs.length * 2);
             grown.set(pairs);
