@@ -24,15 +24,17 @@ export const BREAK = 0; // a block break: matching restarts after it
 const LETTER = -2;
 const DIGIT = -3;
 
-/** Symbols: 0 break, 1 separator, 2–27 a–z, 28–37 0–9, then other letters by code point + 64. */
+/** Symbols: 0 break, 1 separator, 2–11 0–9, 12–37 a–z, then other letters by code point + 64. */
 export const ASCII_SYMBOLS = 38;
+/** The first letter's symbol: above SEP and below it, a digit. */
+const FIRST_LETTER = 12;
 
 /** The symbol of every ASCII code, looked up once per character instead of tested. */
 const ASCII_TABLE = (() => {
   const table = new Int32Array(128).fill(SEP);
-  for (let c = 97; c <= 122; c++) table[c] = c - 95; // a → 2
-  for (let c = 65; c <= 90; c++) table[c] = c - 63; // A → 2
-  for (let c = 48; c <= 57; c++) table[c] = c - 20; // 0 → 28
+  for (let c = 48; c <= 57; c++) table[c] = c - 46; // 0 → 2
+  for (let c = 97; c <= 122; c++) table[c] = c - 85; // a → 12
+  for (let c = 65; c <= 90; c++) table[c] = c - 53; // A → 12
   table[10] = BREAK;
   table[13] = BREAK;
   return table;
@@ -65,26 +67,20 @@ export function createBuffers(): NormalizeBuffers {
   return { symbols: new Int32Array(0), starts: new Int32Array(0) };
 }
 
-function grow(buffers: NormalizeBuffers, size: number): void {
-  const symbols = new Int32Array(size);
-  const starts = new Int32Array(size);
-  symbols.set(buffers.symbols);
-  starts.set(buffers.starts);
-  buffers.symbols = symbols;
-  buffers.starts = starts;
-}
-
 /**
  * Normalize `text` into `buffers`, growing them when too small. The result's arrays are the
  * buffers': valid until the next call with the same buffers.
  */
 export function normalizeInto(text: string, buffers: NormalizeBuffers): Normalized {
   const n = text.length;
-  // Text folds to at most as many symbols as characters, plus one per letter-digit seam ("gpt4o"):
-  // start a little above the length and grow in the rare text with more seams than that.
-  if (buffers.symbols.length < n + (n >> 4) + 2) grow(buffers, n + (n >> 3) + 16);
-  let { symbols, starts } = buffers;
-  let capacity = symbols.length;
+  // At most 1.5 symbols per character: only a digit after a letter makes two (the seam in "gpt4o"),
+  // and the letter made one. Room for that up front spares the loop a test per character.
+  const room = n + (n >> 1) + 2;
+  if (buffers.symbols.length < room) {
+    buffers.symbols = new Int32Array(room);
+    buffers.starts = new Int32Array(room);
+  }
+  const { symbols, starts } = buffers;
   let len = 0;
   let prev = BREAK; // the last symbol written
   // One branch per kind of symbol and no calls: on a page this loop runs cold, once per character,
@@ -99,12 +95,7 @@ export function normalizeInto(text: string, buffers: NormalizeBuffers): Normaliz
           : otherSymbol(text[i]!, code);
     if (sym > SEP) {
       // A letter or a digit.
-      if (len + 2 > capacity) {
-        grow(buffers, capacity * 2);
-        ({ symbols, starts } = buffers);
-        capacity = symbols.length;
-      }
-      if (sym >= 28 && sym <= 37) {
+      if (sym < FIRST_LETTER) {
         // A digit. "gpt4o" reads "gpt 4o": a zero-width separator between a letter and a digit.
         if (prev === LETTER) {
           symbols[len] = SEP;
@@ -117,7 +108,7 @@ export function normalizeInto(text: string, buffers: NormalizeBuffers): Normaliz
       starts[len] = i;
       len++;
     } else if (sym === SEP) {
-      // A run of separators is one; none opens a block. (Room is left by the letter before it.)
+      // A run of separators is one; none opens a block.
       if (prev === LETTER || prev === DIGIT) {
         symbols[len] = SEP;
         starts[len] = i;
