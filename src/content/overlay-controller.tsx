@@ -26,12 +26,33 @@ function toBox(r: DOMRect): Box {
   return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
 }
 
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node } | null;
+};
+
 export function createOverlayController(win: Window, options: OverlayOptions) {
   const { index, signal } = options;
   const names = new Map(index.tools.map((t) => [t.id, t]));
   let host: OverlayHost | undefined;
   let marks: MarkedRange[] = [];
+  /** The marks on each text node, and the open shadow roots holding marked text (for the caret lookup). */
+  let marksByNode = new Map<Node, MarkedRange[]>();
+  let shadowRoots: ShadowRoot[] = [];
   let model: OverlayModel = { chips: [], found: [] };
+
+  // Marks hold StaticRanges (no live Range for the page's every change to update), which have no
+  // geometry: one live Range of ours is set to a mark's bounds when its boxes are needed.
+  const probe = win.document.createRange();
+  const rectsOf = (mark: MarkedRange): ArrayLike<DOMRect> => {
+    const { startContainer, startOffset, endContainer, endOffset } = mark.range;
+    try {
+      probe.setStart(startContainer, startOffset);
+      probe.setEnd(endContainer, endOffset);
+    } catch {
+      return []; // the page changed the text since the scan; the rescan brings a new mark
+    }
+    return probe.getClientRects();
+  };
 
   // A page can take our tag for a custom element of its own (its constructor claiming the shadow root),
   // and attachShadow then throws: show no overlay, try once, and let the scan still report (badge, popup).
@@ -60,7 +81,7 @@ export function createOverlayController(win: Window, options: OverlayOptions) {
     const scroll = { x: win.scrollX, y: win.scrollY };
     for (const mark of marks) {
       if (seen.has(mark.toolId)) continue;
-      const rects = mark.range.getClientRects();
+      const rects = rectsOf(mark);
       const last = rects[rects.length - 1];
       if (!last || (last.width === 0 && last.height === 0)) continue; // hidden text: no chip
       seen.add(mark.toolId);
@@ -90,13 +111,24 @@ export function createOverlayController(win: Window, options: OverlayOptions) {
       draw();
     });
 
+  /**
+   * The marks that may be under (x, y): those on the text node at that point, where the browser can
+   * tell (a few marks, whatever the page's size); otherwise all of them.
+   */
+  const marksNear = (x: number, y: number): readonly MarkedRange[] => {
+    const doc = win.document as CaretDocument;
+    if (typeof doc.caretPositionFromPoint !== 'function') return marks;
+    const caret = doc.caretPositionFromPoint(x, y, { shadowRoots });
+    return caret ? (marksByNode.get(caret.offsetNode) ?? []) : [];
+  };
+
   let pointer: { x: number; y: number } | undefined;
   const hoverAt = () => {
     if (!pointer) return;
     const { x, y } = pointer;
     let hover: OverlayModel['hover'];
-    for (const mark of marks) {
-      for (const rect of mark.range.getClientRects()) {
+    for (const mark of marksNear(x, y)) {
+      for (const rect of Array.from(rectsOf(mark))) {
         if (contains(toBox(rect), x, y)) {
           hover = { toolId: mark.toolId, anchor: toBox(rect) };
           break;
@@ -137,6 +169,18 @@ export function createOverlayController(win: Window, options: OverlayOptions) {
     host: () => host?.host ?? null,
     update(nextMarks: MarkedRange[], report: PageReport) {
       marks = nextMarks;
+      marksByNode = new Map();
+      const roots = new Set<ShadowRoot>();
+      for (const mark of marks) {
+        for (const node of mark.nodes) {
+          const onNode = marksByNode.get(node);
+          if (onNode) onNode.push(mark);
+          else marksByNode.set(node, [mark]);
+        }
+        const root = mark.nodes[0]?.getRootNode();
+        if (root instanceof ShadowRoot) roots.add(root);
+      }
+      shadowRoots = [...roots];
       const found = stateFromReport(0, report, index).tools.map((t) => ({ id: t.id, name: t.name, overall: t.overall, count: t.count }));
       model = { chips: placeChips(), found, subject: report.subject, hover: undefined };
       draw();

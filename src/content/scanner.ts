@@ -5,7 +5,7 @@
 import { createDetector, type Mention, type PageDetection } from '../detect/detector';
 import type { CompiledMatcher } from '../detect/compiled-matcher';
 import type { DetectionIndex } from '../detect/detection-index';
-import { createTextCollector, insideSkipped, rangeFor } from '../detect/dom/page-text';
+import { createTextCollector, insideSkipped, spanFor } from '../detect/dom/page-text';
 import type { PageReport } from '../messaging/protocol';
 import { createHighlighter, type MarkedRange } from '../overlay/highlights';
 import { readPageContext } from './page-context';
@@ -87,8 +87,8 @@ export function startScanner(win: Window, options: ScannerOptions) {
           mentions.push({ ...m, start: m.start + chunk.base, end: m.end + chunk.base });
           counts[m.toolId] = (counts[m.toolId] ?? 0) + 1;
           if (marks.length >= MAX_MARKS) continue;
-          const range = rangeFor(chunk, m.start, m.end);
-          if (range) marks.push({ range, score: scores.get(m.toolId) ?? 0, toolId: m.toolId });
+          const span = spanFor(chunk, m.start, m.end);
+          if (span) marks.push({ ...span, score: scores.get(m.toolId) ?? 0, toolId: m.toolId });
         }
         // Marking and reporting, or the next read, in a slice of its own.
         if (!(await nextSlice())) return undefined;

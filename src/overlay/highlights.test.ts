@@ -24,7 +24,7 @@ function page(count: number, score = 8.6): { marks: MarkedRange[]; paragraphs: H
       const range = document.createRange();
       range.setStart(p.firstChild!, at);
       range.setEnd(p.firstChild!, at + 6);
-      return { range, score, toolId: 'gpt-4o' };
+      return { range, nodes: [p.firstChild as Text], score, toolId: 'gpt-4o' };
     }),
   );
   return { marks, paragraphs };

@@ -15,7 +15,10 @@ export function highlightSupported(): boolean {
 }
 
 export interface MarkedRange {
-  range: Range;
+  /** A StaticRange in browsers that have them (see spanFor in detect/dom/page-text.ts). */
+  range: AbstractRange;
+  /** The text nodes the range covers: the overlay finds the mark under the pointer through them. */
+  nodes: readonly Text[];
   score: number;
   toolId: string;
 }

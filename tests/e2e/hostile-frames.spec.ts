@@ -146,7 +146,10 @@ async function watchedPage(extension: ExtensionHandle): Promise<Watched> {
   };
 }
 
-/** The texts our highlights mark in the top frame, and whether any sits in an editable place. */
+/**
+ * The texts our highlights mark in the top frame, and whether any sits in an editable place. The
+ * marks are StaticRanges, which have no text of their own: read through a live Range.
+ */
 const MARKS = `(() => {
   const out = [];
   for (const name of ['versus-lens-high', 'versus-lens-good', 'versus-lens-fair']) {
@@ -154,7 +157,10 @@ const MARKS = `(() => {
     if (!h) continue;
     for (const r of h) {
       const el = r.startContainer.parentElement;
-      out.push({ text: r.toString(), editable: !!el && (el.isContentEditable || !!el.closest('input, textarea, [contenteditable]')) });
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      out.push({ text: live.toString(), editable: !!el && (el.isContentEditable || !!el.closest('input, textarea, [contenteditable]')) });
     }
   }
   return out.sort((a, b) => a.text.localeCompare(b.text));
@@ -248,6 +254,18 @@ test('b. text in open shadow roots (nested too) is found and marked; a closed ro
 
   const marks = await watched.inOurWorld<{ text: string; editable: boolean }[]>(MARKS);
   expect(marks.map((m) => m.text)).toEqual(expect.arrayContaining(['Claude Sonnet 4', 'DeepSeek R1', 'Perplexity']));
+
+  // A mark inside a shadow root, nested in another, opens its card under the pointer like any other
+  // (the overlay asks the caret position at the pointer, told which shadow roots hold marks).
+  const nested = page.getByText('Runner-up for research: DeepSeek R1.');
+  const box = (await nested.boundingBox())!;
+  const width = await nested.evaluate((el) => {
+    const r = document.createRange();
+    r.selectNodeContents(el);
+    return r.getBoundingClientRect().width;
+  });
+  await page.mouse.move(box.x + width - 20, box.y + box.height / 2, { steps: 4 });
+  await expect(page.locator('versus-lens-overlay [data-card-tool="deepseek-r1"]')).toBeVisible();
 
   await expectDomAsBuilt(page, `${HOST}/shadow/`);
   expect(await page.evaluate(() => (window as unknown as { closedText: () => string }).closedText())).toBe('For voice-overs, ElevenLabs sounded the most natural.');

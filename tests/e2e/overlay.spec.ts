@@ -8,6 +8,12 @@ test('hovering a mention opens its card; Compare opens the full comparison', asy
   const overlay = page.locator('versus-lens-overlay');
   await expect(overlay.locator('[data-chip-tool="gpt-4-1-mini"]')).toBeVisible();
 
+  // The marks are StaticRanges: a live Range is updated by the document on every change the page
+  // makes, and thousands of them slowed a page's own DOM work 30-40 times.
+  const kinds = await page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => r.constructor.name)));
+  expect(kinds.length).toBeGreaterThan(0);
+  expect(new Set(kinds)).toEqual(new Set(['StaticRange']));
+
   // Point at the words themselves (the cell is wider than its text).
   await page.getByText('GPT-4.1 mini', { exact: true }).hover({ position: { x: 20, y: 20 } });
   const card = overlay.locator('[data-card-tool="gpt-4-1-mini"]');

@@ -1,8 +1,16 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDetector } from '../detector';
 import { PLAIN_PAGE, TEST_INDEX } from '../test-index';
-import { collectPageText, createTextCollector, rangeFor, type PageText } from './page-text';
+import { collectPageText, createTextCollector, spanFor, type PageText } from './page-text';
+
+/** The text a range covers, through a live Range (a StaticRange has no toString). */
+function textOf(range: AbstractRange): string {
+  const live = document.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live.toString();
+}
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -71,19 +79,37 @@ describe('collectPageText', () => {
   });
 });
 
-describe('rangeFor', () => {
-  it('maps a mention split across nodes back to one Range', () => {
-    const root = page('<p>Try <b>GPT</b>-4o today</p>');
+describe('spanFor', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('maps a mention split across nodes back to one range, with every text node it covers', () => {
+    const root = page('<p>Try <b>GPT</b>-4o today, and Claude <i>3.5</i> Sonnet</p>');
     const collected = collectPageText(root);
     const start = collected.text.indexOf('GPT-4o');
-    const range = rangeFor(collected, start, start + 'GPT-4o'.length)!;
-    expect(range.toString()).toBe('GPT-4o');
-    expect(range.startContainer.textContent).toBe('GPT');
+    const span = spanFor(collected, start, start + 'GPT-4o'.length)!;
+    expect(textOf(span.range)).toBe('GPT-4o');
+    expect(span.range.startContainer.textContent).toBe('GPT');
+    expect(span.nodes.map((n) => n.data)).toEqual(['GPT', '-4o today, and Claude ']);
+    const claude = collected.text.indexOf('Claude');
+    expect(spanFor(collected, claude, claude + 'Claude 3.5 Sonnet'.length)!.nodes.map((n) => n.data)).toEqual(['-4o today, and Claude ', '3.5', ' Sonnet']);
+  });
+
+  it('gives a StaticRange where the browser has one (no live Range for the document to update)', () => {
+    class FakeStaticRange {
+      constructor(readonly init: StaticRangeInit) {}
+    }
+    vi.stubGlobal('StaticRange', FakeStaticRange);
+    const collected = collectPageText(page('<p>Try <b>GPT</b>-4o today</p>'));
+    const start = collected.text.indexOf('GPT-4o');
+    const { range } = spanFor(collected, start, start + 6)!;
+    expect(range).toBeInstanceOf(FakeStaticRange);
+    const init = (range as unknown as FakeStaticRange).init;
+    expect([init.startContainer.textContent, init.startOffset, init.endContainer.textContent, init.endOffset]).toEqual(['GPT', 0, '-4o today', 3]);
   });
 
   it('returns nothing for offsets outside the text', () => {
     const collected = collectPageText(page('<p>short</p>'));
-    expect(rangeFor(collected, 50, 60)).toBeUndefined();
+    expect(spanFor(collected, 50, 60)).toBeUndefined();
   });
 });
 
@@ -141,11 +167,11 @@ describe('reading in chunks', () => {
     const whole = collectPageText(root);
     const expected = detector.detect(whole.text, PLAIN_PAGE);
     const chunked = chunksOf(root, 1000).flatMap((c) =>
-      detector.detect(c.text, PLAIN_PAGE).map((m) => ({ ...m, start: m.start + c.base, end: m.end + c.base, range: rangeFor(c, m.start, m.end)!.toString() })),
+      detector.detect(c.text, PLAIN_PAGE).map((m) => ({ ...m, start: m.start + c.base, end: m.end + c.base, range: textOf(spanFor(c, m.start, m.end)!.range) })),
     );
     expect(expected.length).toBeGreaterThanOrEqual(1000);
     expect(chunked.map(({ range: _, ...m }) => m)).toEqual(expected);
-    expect(chunked.map((m) => m.range)).toEqual(expected.map((m) => rangeFor(whole, m.start, m.end)!.toString()));
+    expect(chunked.map((m) => m.range)).toEqual(expected.map((m) => textOf(spanFor(whole, m.start, m.end)!.range)));
   });
 
   it('keep a text with no block break whole, and give nothing for no text', () => {

@@ -234,13 +234,33 @@ function nodeAt(page: PageText, offset: number): number {
   return found;
 }
 
-/** A DOM Range over `[start, end)` of `page.text`, across text nodes where the mention is split. */
-export function rangeFor(page: PageText, start: number, end: number): Range | undefined {
+/** Where a mention is in the DOM: its range, and the text nodes the range covers. */
+export interface Span {
+  range: AbstractRange;
+  nodes: Text[];
+}
+
+/**
+ * The span of `[start, end)` of `page.text`, across text nodes where the mention is split. The range
+ * is a StaticRange where the browser has them: the document keeps every live Range up to date on
+ * each change to the page, and 5,000 of them made a page's own DOM work 30-40 times slower
+ * (2,000 element insertions and removals: 12-21 ms without, 370-560 ms with, in Chromium 156).
+ */
+export function spanFor(page: PageText, start: number, end: number): Span | undefined {
   const first = nodeAt(page, start);
   const last = nodeAt(page, end - 1);
   if (first < 0 || last < 0) return undefined;
-  const range = page.nodes[first]!.ownerDocument.createRange();
-  range.setStart(page.nodes[first]!, start - page.starts[first]!);
-  range.setEnd(page.nodes[last]!, end - page.starts[last]!);
-  return range;
+  const startContainer = page.nodes[first]!;
+  const endContainer = page.nodes[last]!;
+  const startOffset = start - page.starts[first]!;
+  const endOffset = end - page.starts[last]!;
+  let range: AbstractRange;
+  if (typeof StaticRange === 'function') range = new StaticRange({ startContainer, startOffset, endContainer, endOffset });
+  else {
+    const live = startContainer.ownerDocument.createRange();
+    live.setStart(startContainer, startOffset);
+    live.setEnd(endContainer, endOffset);
+    range = live;
+  }
+  return { range, nodes: page.nodes.slice(first, last + 1) };
 }
