@@ -22,7 +22,7 @@ export const PAGE_SIZES = [
 ];
 export const FULL_PAGE_SIZES = PAGE_SIZES.map((s) => ({ ...s, markjsRuns: s.name === 'typical' ? 9 : s.name === 'large' ? 3 : 1 }));
 
-const METHODS = ['floor', 'ours', 'scanner', 'markjs'];
+const METHODS = ['floor', 'ours', 'scanner', 'markjs', 'pageWork', 'pageWorkScanned'];
 
 /**
  * @param {{ browser: import('playwright-core').Browser, harness: string, markjs: string,
@@ -62,6 +62,7 @@ export async function benchDetection({ browser, harness, markjs, index, matcher,
               if (m === 'floor') return b.floor();
               if (m === 'ours') return b.ours(idx, packed);
               if (m === 'scanner') return b.scanner(idx, packed);
+              if (m === 'pageWork' || m === 'pageWorkScanned') return b.pageWork(idx, packed, m === 'pageWorkScanned');
               return b.markjs(t);
             },
             [method, index, matcher, terms],
@@ -110,6 +111,11 @@ export async function benchDetection({ browser, harness, markjs, index, matcher,
         oursOverFloor: round(oursMs / floorMs),
         oursOverMarkjs: runs.markjs.length ? round(oursMs / markMs, 3) : null,
         scannerOverFloor: round(scannerMs / floorMs),
+        // The page's own DOM work after our scan, against the same work on the untouched page.
+        pageWorkMs: round(med('pageWork')),
+        pageWorkScannedMs: round(med('pageWorkScanned')),
+        pageWorkMarks: runs.pageWorkScanned[0].mentions,
+        pageWorkRatio: round(med('pageWorkScanned') / med('pageWork')),
       };
       log(`  detection ${size.name}: floor ${entry.floorMs} ms, ours ${entry.oursMs} ms, scanner ${entry.scannerMs} ms, mark.js ${entry.markjsMs === null ? 'not run' : `${entry.markjsMs} ms`}`);
       results.push(entry);
