@@ -38,7 +38,6 @@ export interface Automaton {
   scan(symbols: Int32Array, length: number, into: HitBuffer): number;
   /** A pattern's length in symbols: a hit starts at `end - lengthOf(pattern)`. */
   lengthOf(pattern: number): number;
-  readonly patternCount: number;
 }
 
 /**
@@ -178,8 +177,9 @@ export function buildTables(patterns: readonly (readonly number[])[]): Automaton
       edgeList[at++] = child;
     }
   }
-  const edges = EdgeTable.of(edgeList);
-  const delta = transition(row, dense, edges, fail);
+  // The trie's own table answers what the dense rows cannot while the rows are filled in (it holds
+  // every edge the scan's table will); the scan's table is built from the list when the automaton is.
+  const delta = transition(row, dense, trie, fail);
 
   // Breadth first: a state's failure link and dense row are complete before its children need them.
   const queue = new Int32Array(count);
@@ -248,7 +248,6 @@ export function automatonFrom(tables: AutomatonTables): Automaton {
     report[s] = out[s]! >= 0 ? s : dict[s]!;
   }
   return {
-    patternCount: lengths.length,
     lengthOf: (pattern) => lengths[pattern]!,
     scan(symbols, length, into) {
       let pairs = into.pairs;
