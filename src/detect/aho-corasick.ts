@@ -164,19 +164,19 @@ export function buildTables(patterns: readonly (readonly number[])[]): Automaton
   for (let s = 0; s < count; s++) if (depth[s]! <= DENSE_DEPTH) row[s] = rows++;
   const dense = new Int32Array(rows * ASCII_SYMBOLS);
 
-  // The scan's own edge table holds only what a dense row cannot answer: about half the trie's edges.
-  let deepEdges = 0;
-  for (let s = 1; s < count; s++) if (row[s] === -1 || symOf[s]! >= ASCII_SYMBOLS) deepEdges++;
-  const edgeList = new Int32Array(deepEdges * 3);
+  // The scan's own edge table holds only what a dense row cannot answer: edges out of deep states,
+  // and on symbols beyond ASCII. Listed into room for every edge, then cut to what was listed.
+  const allEdges = new Int32Array((count - 1) * 3);
   let at = 0;
   for (let parent = 0; parent < count; parent++) {
     for (let child = firstChild[parent]!; child !== -1; child = nextSibling[child]!) {
       if (row[parent] !== -1 && symOf[child]! < ASCII_SYMBOLS) continue;
-      edgeList[at++] = parent;
-      edgeList[at++] = symOf[child]!;
-      edgeList[at++] = child;
+      allEdges[at++] = parent;
+      allEdges[at++] = symOf[child]!;
+      allEdges[at++] = child;
     }
   }
+  const edgeList = allEdges.slice(0, at);
   // The trie's own table answers what the dense rows cannot while the rows are filled in (it holds
   // every edge the scan's table will); the scan's table is built from the list when the automaton is.
   const delta = transition(row, dense, trie, fail);
