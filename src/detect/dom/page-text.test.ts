@@ -123,9 +123,10 @@ describe('createTextCollector', () => {
     // A deadline that expires on every check forces a slice every 256 nodes.
     while (!collector.step(() => ++calls > 0)) steps++;
     expect(steps).toBeGreaterThan(5);
-    const result = collector.result();
+    const result = collector.take()!;
     expect(result.text).toBe(whole.text);
     expect(result.nodes.length).toBe(whole.nodes.length);
+    expect(collector.take()).toBeUndefined(); // one chunk: the whole text
   });
 
   it('stops at maxChars', () => {

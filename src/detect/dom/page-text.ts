@@ -147,21 +147,11 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
     },
     /** Whether a chunk is sealed and waiting for `take()`. */
     ready: () => sealed.length > 0,
-    /** The next sealed chunk, oldest first (the rest of the text once reading is done), or undefined. */
+    /**
+     * The next sealed chunk, oldest first (the rest of the text once reading is done), or undefined.
+     * Without `chunkChars`, the one chunk is the whole text, sealed when reading is done.
+     */
     take: (): PageText | undefined => sealed.shift(),
-    /** Everything read and not taken, as one text (for a reader that does not work in chunks). */
-    result(): PageText {
-      seal();
-      const all = sealed.splice(0);
-      if (all.length <= 1) return all[0] ?? { text: '', base: chunkStart, nodes: [], starts: [] };
-      const base = all[0]!.base;
-      return {
-        text: all.map((c) => c.text).join(''),
-        base,
-        nodes: all.flatMap((c) => c.nodes),
-        starts: all.flatMap((c) => c.starts.map((s) => s + c.base - base)),
-      };
-    },
   };
 
   function walk(deadline: () => boolean): boolean {
@@ -213,7 +203,7 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
 export function collectPageText(root: Node, options: CollectOptions = {}): PageText {
   const collector = createTextCollector(root, { ...options, chunkChars: Infinity });
   collector.step();
-  return collector.result();
+  return collector.take() ?? { text: '', base: 0, nodes: [], starts: [] };
 }
 
 /** The index of the node holding character `offset`, or -1 (binary search on the start offsets). */
