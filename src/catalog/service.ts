@@ -5,7 +5,7 @@
  */
 import { compileMatcher } from '../detect/compiled-matcher';
 import { buildDetectionIndex, DETECTION_INDEX_KEY, type DetectionIndex } from '../detect/detection-index';
-import { DETECTION_MATCHER_KEY, MATCHER_FORMAT, packMatcher, type PackedMatcher } from '../detect/packed-matcher';
+import { DETECTION_MATCHER_KEY, isPackingOf, packMatcher } from '../detect/packed-matcher';
 import type { CatalogDocument } from './schema';
 import { memoryCatalogStore, openIdbCatalogStore, seedFromBundled, type CatalogStore } from './store';
 import { parseCatalogValue } from './validate';
@@ -78,15 +78,13 @@ export async function startCatalogService(
   // Publish only when the stored index is not this catalog's: a worker waking up changes nothing.
   const published = await publisher.get([DETECTION_INDEX_KEY, DETECTION_MATCHER_KEY]);
   const current = published[DETECTION_INDEX_KEY] as DetectionIndex | undefined;
-  const matcher = published[DETECTION_MATCHER_KEY] as Partial<PackedMatcher> | undefined;
   const meta = await store.meta();
   if (
     !current ||
     current.catalogVersion !== meta?.version ||
     current.tools.length !== (await store.allTools()).length ||
     // Published by a version without the packed matcher, or with another packing of it.
-    matcher?.format !== MATCHER_FORMAT ||
-    matcher.catalogVersion !== current.catalogVersion
+    !isPackingOf(published[DETECTION_MATCHER_KEY], current)
   ) {
     await service.publishIndex();
   }

@@ -73,13 +73,22 @@ export function packMatcher(compiled: CompiledMatcher, index: DetectionIndex): P
 }
 
 /**
+ * Whether `packed` claims to be a packing of `index` in this format (its tables unread): what the
+ * background asks before deciding to publish again, and the first thing a page asks.
+ */
+export function isPackingOf(packed: unknown, index: DetectionIndex): packed is Partial<PackedMatcher> {
+  if (!packed || typeof packed !== 'object') return false;
+  const p = packed as Partial<PackedMatcher>;
+  return p.format === MATCHER_FORMAT && p.catalogVersion === index.catalogVersion && p.toolCount === index.tools.length;
+}
+
+/**
  * The compiled matcher back from its packing, when it is `index`'s and whole; otherwise undefined,
  * and the caller compiles its own (an index published by an older version, or a torn write).
  */
 export function unpackMatcher(packed: unknown, index: DetectionIndex): CompiledMatcher | undefined {
-  if (!packed || typeof packed !== 'object') return undefined;
-  const p = packed as Partial<PackedMatcher>;
-  if (p.format !== MATCHER_FORMAT || p.catalogVersion !== index.catalogVersion || p.toolCount !== index.tools.length) return undefined;
+  if (!isPackingOf(packed, index)) return undefined;
+  const p = packed;
   if (typeof p.patterns !== 'string' || !Array.isArray(p.sizes) || p.sizes.length !== TABLES.length || typeof p.tables !== 'string') return undefined;
   if (!p.sizes.every((n) => Number.isInteger(n) && n >= 0)) return undefined;
   let bytes: Uint8Array;
