@@ -43,7 +43,7 @@ export function createOverlayController(win: Window, options: OverlayOptions) {
   // Marks hold StaticRanges (no live Range for the page's every change to update), which have no
   // geometry: one live Range of ours is set to a mark's bounds when its boxes are needed.
   const probe = win.document.createRange();
-  const rectsOf = (mark: MarkedRange): ArrayLike<DOMRect> => {
+  const rectsOf = (mark: MarkedRange): DOMRectList | readonly DOMRect[] => {
     const { startContainer, startOffset, endContainer, endOffset } = mark.range;
     try {
       probe.setStart(startContainer, startOffset);
@@ -128,7 +128,7 @@ export function createOverlayController(win: Window, options: OverlayOptions) {
     const { x, y } = pointer;
     let hover: OverlayModel['hover'];
     for (const mark of marksNear(x, y)) {
-      for (const rect of Array.from(rectsOf(mark))) {
+      for (const rect of rectsOf(mark)) {
         if (contains(toBox(rect), x, y)) {
           hover = { toolId: mark.toolId, anchor: toBox(rect) };
           break;
