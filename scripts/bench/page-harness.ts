@@ -134,6 +134,27 @@ async function ours(index: DetectionIndex, packed: PackedMatcher): Promise<RunRe
 
 type Scheduler = { yield?: () => Promise<void> };
 
+/**
+ * The real scanner (src/content/scanner.ts) started on this page with the published matcher,
+ * resolved at its first report; a scan that never reports fails the run after 60 s.
+ */
+function firstScan(index: DetectionIndex, packed: PackedMatcher, signal: AbortSignal): Promise<{ detection: PageDetection; marks: MarkedRange[] }> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the scanner did not report within 60 s')), 60_000);
+    startScanner(window, {
+      index,
+      matcher: unpackMatcher(packed, index) ?? fail('the packed matcher was refused'),
+      signal,
+      report: async () => {},
+      throttleMs: 3_600_000,
+      onScan: (detection, marks) => {
+        clearTimeout(timer);
+        resolve({ detection, marks });
+      },
+    });
+  });
+}
+
 async function scanner(index: DetectionIndex, packed: PackedMatcher): Promise<RunResult> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   const slices: number[] = [];
@@ -150,28 +171,9 @@ async function scanner(index: DetectionIndex, packed: PackedMatcher): Promise<Ru
   }
   const stop = watchLongTasks();
   const controller = new AbortController();
-  let mentions = 0;
-  const scanned = new Promise<void>((resolve) => {
-    sliceStart = now();
-    startScanner(window, {
-      index,
-      matcher: unpackMatcher(packed, index) ?? fail('the packed matcher was refused'),
-      signal: controller.signal,
-      report: async () => {},
-      throttleMs: 3_600_000,
-      onScan: (detection) => {
-        mentions = detection.mentions.length;
-        resolve();
-      },
-    });
-  });
+  sliceStart = now();
   const t0 = sliceStart;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('the scanner did not report within 60 s')), 60_000);
-  });
-  await Promise.race([scanned, timeout]);
-  clearTimeout(timer);
+  const mentions = (await firstScan(index, packed, controller.signal)).detection.mentions.length;
   const t1 = now();
   slices.push(t1 - sliceStart);
   if (scheduler && original) delete scheduler.yield; // back to the prototype's
@@ -233,24 +235,7 @@ function burst(): number {
  */
 async function pageWork(index: DetectionIndex, packed: PackedMatcher, scanned: boolean): Promise<RunResult> {
   const controller = new AbortController();
-  let marks = 0;
-  if (scanned) {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the scanner did not report within 60 s')), 60_000);
-      startScanner(window, {
-        index,
-        matcher: unpackMatcher(packed, index) ?? fail('the packed matcher was refused'),
-        signal: controller.signal,
-        report: async () => {},
-        throttleMs: 3_600_000,
-        onScan: (_detection, marked) => {
-          marks = marked.length;
-          clearTimeout(timer);
-          resolve();
-        },
-      });
-    });
-  }
+  const marks = scanned ? (await firstScan(index, packed, controller.signal)).marks.length : 0;
   // What the scan left running settles first (its last frame, the observers' first callbacks): the
   // question is what our marks cost the page for as long as they stay.
   await nextFrame();
