@@ -87,6 +87,8 @@ export async function benchDetection({ browser, harness, markjs, index, matcher,
         oursMs: round(oursMs),
         oursBreakdownMs: { collect: detail('collect'), build: detail('build'), match: detail('match'), mark: detail('mark') },
         oursMentions: runs.ours[0].mentions,
+        // The product scans with WebAssembly; a run that fell back to JavaScript says so.
+        oursScan: runs.ours.some((r) => r.detail.javascriptScan) ? 'JavaScript (WebAssembly refused)' : 'WebAssembly',
         settledMs: {
           floor: round(med('floor', (r) => r.settledMs)),
           ours: round(med('ours', (r) => r.settledMs)),
@@ -117,7 +119,7 @@ export async function benchDetection({ browser, harness, markjs, index, matcher,
         pageWorkMarks: runs.pageWorkScanned[0].mentions,
         pageWorkRatio: round(med('pageWorkScanned') / med('pageWork')),
       };
-      log(`  detection ${size.name}: floor ${entry.floorMs} ms, ours ${entry.oursMs} ms, scanner ${entry.scannerMs} ms, mark.js ${entry.markjsMs === null ? 'not run' : `${entry.markjsMs} ms`}`);
+      log(`  detection ${size.name}: floor ${entry.floorMs} ms, ours ${entry.oursMs} ms, scanner ${entry.scannerMs} ms (${entry.oursScan} scan), mark.js ${entry.markjsMs === null ? 'not run' : `${entry.markjsMs} ms`}`);
       results.push(entry);
     }
   } finally {

@@ -20,6 +20,18 @@ import { createTextCollector, spanFor } from '../../src/detect/dom/page-text';
 import { createHighlighter, type MarkedRange } from '../../src/overlay/highlights';
 import { createDetector, type PageDetection } from '../../src/detect/detector';
 import { unpackMatcher, type PackedMatcher } from '../../src/detect/packed-matcher';
+import { compileTextScanModule } from '../../src/detect/wasm/wasm-text-scanner';
+
+/**
+ * The compiled WebAssembly text scan, as the content script has it when it starts: it compiles the
+ * module off the main thread while it reads storage (start.ts), neither of which a method times.
+ */
+const wasmModule = compileTextScanModule();
+/** Whether a method's detector had to scan in JavaScript after all (the bench prints it). */
+let fellBack = 0;
+const onFallback = () => {
+  fellBack = 1;
+};
 
 
 export interface RunResult {
@@ -83,10 +95,13 @@ async function floor(): Promise<RunResult> {
 }
 
 async function ours(index: DetectionIndex, packed: PackedMatcher): Promise<RunResult> {
+  const wasm = await wasmModule;
+  fellBack = wasm ? 0 : 1;
   const stop = watchLongTasks();
   const t0 = now();
-  // As the content script does: the background's compiled matcher, unpacked (see packed-matcher.ts).
-  const detector = createDetector(index, unpackMatcher(packed, index) ?? fail('the packed matcher was refused'));
+  // As the content script does: the background's compiled matcher, unpacked (see packed-matcher.ts),
+  // scanning with the WebAssembly module.
+  const detector = createDetector(index, unpackMatcher(packed, index) ?? fail('the packed matcher was refused'), { wasm, onFallback });
   const build = now() - t0;
   const context = readPageContext(window);
   const scores = new Map(index.tools.map((t) => [t.id, t.overall]));
@@ -128,7 +143,7 @@ async function ours(index: DetectionIndex, packed: PackedMatcher): Promise<RunRe
     mentions,
     longestTaskMs: Math.max(ms, ...longTasks),
     longTasks,
-    detail: { collect, build, match, mark, chars, marks: marks.length },
+    detail: { collect, build, match, mark, chars, marks: marks.length, javascriptScan: fellBack },
   };
 }
 
@@ -138,12 +153,14 @@ type Scheduler = { yield?: () => Promise<void> };
  * The real scanner (src/content/scanner.ts) started on this page with the published matcher,
  * resolved at its first report; a scan that never reports fails the run after 60 s.
  */
-function firstScan(index: DetectionIndex, packed: PackedMatcher, signal: AbortSignal): Promise<{ detection: PageDetection; marks: MarkedRange[] }> {
+async function firstScan(index: DetectionIndex, packed: PackedMatcher, signal: AbortSignal): Promise<{ detection: PageDetection; marks: MarkedRange[] }> {
+  const wasm = await wasmModule;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the scanner did not report within 60 s')), 60_000);
     startScanner(window, {
       index,
       matcher: unpackMatcher(packed, index) ?? fail('the packed matcher was refused'),
+      wasm,
       signal,
       report: async () => {},
       throttleMs: 3_600_000,

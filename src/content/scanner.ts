@@ -24,6 +24,8 @@ export interface ScannerOptions {
   index: DetectionIndex;
   /** The index's matcher as the background compiled it; without it, the scanner compiles its own. */
   matcher?: CompiledMatcher;
+  /** The compiled WebAssembly text scan; without it (or when it fails), the text is scanned in JavaScript. */
+  wasm?: WebAssembly.Module;
   signal: AbortSignal;
   report: (report: PageReport) => Promise<void>;
   /** Our host element, never read. */
@@ -42,10 +44,10 @@ export interface ScannerOptions {
 
 export function startScanner(win: Window, options: ScannerOptions) {
   const { index, signal, report } = options;
-  const detector = createDetector(index, options.matcher);
+  const failed = (error: unknown) => options.onError?.(error);
+  const detector = createDetector(index, options.matcher, { wasm: options.wasm, onFallback: failed });
   const scores = new Map(index.tools.map((t) => [t.id, t.overall]));
   const highlighter = createHighlighter();
-  const failed = (error: unknown) => options.onError?.(error);
   let lastReported = '';
 
   // Each scan has a generation; a newer scan makes an older one stop at its next yield.

@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CompiledMatcher } from '../detect/compiled-matcher';
 import { DETECTION_INDEX_KEY, type DetectionIndex } from '../detect/detection-index';
 import { DETECTION_MATCHER_KEY, unpackMatcher } from '../detect/packed-matcher';
+import { compileTextScanModule } from '../detect/wasm/wasm-text-scanner';
 import { send } from '../messaging/client';
 import type { Settings } from '../settings/schema';
 import { SETTINGS_KEY } from '../settings/keys';
@@ -57,7 +58,9 @@ export function startContentScript(ctx: ContentScriptContext): Promise<void> {
 }
 
 async function run(ctx: ContentScriptContext): Promise<void> {
-  const [{ index, matcher }, initial] = await Promise.all([readIndex(ctx), send('settings:get', {})]);
+  // The WebAssembly scan compiles off the main thread while storage is read; where the page's world
+  // refuses it, the scanner works in JavaScript.
+  const [{ index, matcher }, initial, wasm] = await Promise.all([readIndex(ctx), send('settings:get', {}), compileTextScanModule()]);
   if (ctx.isInvalid) return;
   let settings = initial;
   if (isOff(settings, location.hostname)) return;
@@ -91,6 +94,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const scanner = startScanner(window, {
     index,
     matcher,
+    wasm,
     signal: pageRun.signal,
     ownHost: overlay.host,
     highlight: () => settings.display !== 'off',

@@ -213,7 +213,7 @@ export function buildTables(patterns: readonly (readonly number[])[]): Automaton
  * The full transition (failure links followed) from `state` on `sym`. The table probe is written out
  * here rather than called: on a page this runs cold, where every call costs.
  */
-function transition(row: Int32Array, dense: Int32Array, edges: EdgeTable, fail: Int32Array) {
+function transition(row: Int32Array, dense: Int32Array, edges: Pick<EdgeTable, 'slots' | 'mask' | 'shift'>, fail: Int32Array) {
   const { slots, mask, shift } = edges;
   return (state: number, sym: number): number => {
     for (;;) {
@@ -234,12 +234,24 @@ function transition(row: Int32Array, dense: Int32Array, edges: EdgeTable, fail: 
   };
 }
 
-export function automatonFrom(tables: AutomatonTables): Automaton {
-  const { row, dense, fail, out, dict, lengths } = tables;
-  const delta = transition(row, dense, EdgeTable.of(tables.edges), fail);
-  // What the scan reads per character, worked out once: where each state's dense row starts (-1 for
-  // a deep state), and the first state whose pattern ends here (the state itself, or its dictionary
-  // link; -1 for none, the root included).
+/**
+ * What the scan reads per character, worked out once per automaton: the edge hash table, where each
+ * state's dense row starts (-1 for a deep state), and the first state whose pattern ends at each
+ * state (the state itself, or its dictionary link; -1 for none, the root included). The WebAssembly
+ * scan (wasm/) copies these same arrays into its memory.
+ */
+export interface ScanTables {
+  rowStart: Int32Array;
+  report: Int32Array;
+  /** (state, symbol, target) triples, -1 where empty; probed from slotOf, `mask` wraps. */
+  slots: Int32Array;
+  mask: number;
+  shift: number;
+}
+
+export function scanTablesOf(tables: AutomatonTables): ScanTables {
+  const { row, out, dict } = tables;
+  const { slots, mask, shift } = EdgeTable.of(tables.edges);
   const states = row.length;
   const rowStart = new Int32Array(states);
   const report = new Int32Array(states);
@@ -247,6 +259,13 @@ export function automatonFrom(tables: AutomatonTables): Automaton {
     rowStart[s] = row[s]! >= 0 ? row[s]! * ASCII_SYMBOLS : -1;
     report[s] = out[s]! >= 0 ? s : dict[s]!;
   }
+  return { rowStart, report, slots, mask, shift };
+}
+
+export function automatonFrom(tables: AutomatonTables, derived: ScanTables = scanTablesOf(tables)): Automaton {
+  const { row, dense, fail, out, dict, lengths } = tables;
+  const { rowStart, report } = derived;
+  const delta = transition(row, dense, derived, fail);
   return {
     lengthOf: (pattern) => lengths[pattern]!,
     scan(symbols, length, into) {

@@ -4,13 +4,15 @@
  * and disambiguation decide which count; the page's subject and kind come from its address, title and
  * what was found. Offsets are the original text's, for the DOM layer to turn into Ranges.
  */
-import { automatonFrom, createHitBuffer, type Hit } from './aho-corasick';
+import { automatonFrom, type Hit } from './aho-corasick';
 import { foldWords } from './ambiguous-names';
 import { compileMatcher, type CompiledMatcher, type PatternInfo, type PatternOwner } from './compiled-matcher';
 import type { DetectionIndex, IndexedTool } from './detection-index';
 import { acceptAmbiguous } from './disambiguate';
-import { BREAK, createBuffers, isRealSeparator, normalizeInto, type Normalized } from './normalize';
+import { BREAK, isRealSeparator, type Normalized } from './normalize';
 import { isPricingPage, pageSubject, vendorToolsFor } from './page-subject';
+import { jsTextScanner, type TextScanner } from './text-scan';
+import { createWasmTextScanner } from './wasm/wasm-text-scanner';
 
 export interface PageContext {
   hostname: string;
@@ -65,11 +67,21 @@ function isBoundary(n: Normalized, i: number): boolean {
   return s === BREAK || isRealSeparator(n, i);
 }
 
+export interface DetectorOptions {
+  /**
+   * The compiled text-scan module (wasm/wasm-text-scanner.ts): the detector scans with it, and in
+   * JavaScript when there is none, when it cannot be set up, or after it fails once.
+   */
+  wasm?: WebAssembly.Module;
+  /** Told when the WebAssembly scan could not be used and JavaScript took over. */
+  onFallback?: (error: unknown) => void;
+}
+
 /**
  * A detector for `index`. `compiled` is the index's matcher when a warm context built it already (the
  * content script gets it with the index); without it, the detector compiles its own.
  */
-export function createDetector(index: DetectionIndex, compiled: CompiledMatcher = compileMatcher(index)): Detector {
+export function createDetector(index: DetectionIndex, compiled: CompiledMatcher = compileMatcher(index), options: DetectorOptions = {}): Detector {
   // A page is matched chunk by chunk, each asking which tools are its host's: asked once per host.
   const vendors = new Map<string, { tools: IndexedTool[]; ids: ReadonlySet<string> }>();
   const vendorsOf = (hostname: string) => {
@@ -81,25 +93,22 @@ export function createDetector(index: DetectionIndex, compiled: CompiledMatcher 
     return found;
   };
   const infos = compiled.patterns;
-  const automaton = automatonFrom(compiled.tables);
-  const buffers = createBuffers(); // reused from scan to scan: see normalizeInto
-  const hitBuffer = createHitBuffer();
+  const lengths = compiled.tables.lengths;
+  const scanText = textScannerFor(compiled, options);
 
   /**
    * Longest, non-overlapping, whole-word candidates, and where the AI context words are (sorted
    * offsets): both from the one pass.
    */
   const candidates = (text: string): { found: Candidate[]; contexts: Int32Array } => {
-    const n = normalizeInto(text, buffers);
-    const count = automaton.scan(n.symbols, n.length, hitBuffer);
-    const pairs = hitBuffer.pairs;
+    const { normalized: n, pairs, count } = scanText(text);
     // Context words are kept as offsets only; names become candidates.
     const hits: Hit[] = [];
     const contexts: number[] = [];
     for (let k = 0; k < count; k++) {
       const pattern = pairs[k * 2]!;
       const end = pairs[k * 2 + 1]!;
-      const start = end - automaton.lengthOf(pattern);
+      const start = end - lengths[pattern]!;
       const info = infos[pattern]!;
       if (info.context && isBoundary(n, start - 1) && isBoundary(n, end)) {
         const at = n.starts[start]!;
@@ -181,5 +190,31 @@ export function createDetector(index: DetectionIndex, compiled: CompiledMatcher 
       const vendorTools = vendorsOf(page.hostname).tools;
       return { mentions, counts, subject: pageSubject(page, vendorTools, counts), isPricingPage: isPricingPage(page) };
     },
+  };
+}
+
+/** The WebAssembly scan when it can run, JavaScript's otherwise; a failed WebAssembly scan is redone in JavaScript. */
+function textScannerFor(compiled: CompiledMatcher, options: DetectorOptions): TextScanner {
+  let js: TextScanner | undefined;
+  const inJs = () => (js ??= jsTextScanner(automatonFrom(compiled.tables)));
+  if (!options.wasm) return inJs();
+  let wasm: TextScanner | undefined;
+  try {
+    wasm = createWasmTextScanner(options.wasm, compiled.tables);
+  } catch (error) {
+    options.onFallback?.(error);
+    return inJs();
+  }
+  return (text) => {
+    if (wasm) {
+      try {
+        return wasm(text);
+      } catch (error) {
+        // Out of memory for a pathological page, most likely: JavaScript from now on.
+        wasm = undefined;
+        options.onFallback?.(error);
+      }
+    }
+    return inJs()(text);
   };
 }

@@ -30,7 +30,7 @@ export const ASCII_SYMBOLS = 38;
 const FIRST_LETTER = 12;
 
 /** The symbol of every ASCII code, looked up once per character instead of tested. */
-const ASCII_TABLE = (() => {
+export const ASCII_TABLE = (() => {
   const table = new Int32Array(128).fill(SEP);
   for (let c = 48; c <= 57; c++) table[c] = c - 46; // 0 → 2
   for (let c = 97; c <= 122; c++) table[c] = c - 85; // a → 12
@@ -40,12 +40,15 @@ const ASCII_TABLE = (() => {
   return table;
 })();
 
-/** Letters beyond ASCII: lower-cased, kept as their own symbols; everything else separates. */
+/**
+ * The symbol of a UTF-16 code unit beyond ASCII (not a surrogate half): letters lower-cased and kept
+ * as their own symbols, everything else a separator. Also what the WebAssembly scan asks.
+ */
 const otherCache = new Map<number, number>();
-function otherSymbol(ch: string, code: number): number {
+export function otherSymbol(code: number): number {
   let sym = otherCache.get(code);
   if (sym === undefined) {
-    const lower = ch.toLowerCase();
+    const lower = String.fromCharCode(code).toLowerCase();
     // \p{L}: a letter of any script (accented names, CJK); \p{N}: other digits.
     sym = /^[\p{L}\p{N}]$/u.test(lower) ? (lower.codePointAt(0) ?? 0) + 64 : SEP;
     otherCache.set(code, sym);
@@ -92,7 +95,7 @@ export function normalizeInto(text: string, buffers: NormalizeBuffers): Normaliz
         ? ASCII_TABLE[code]!
         : code >= 0xd800 && code <= 0xdfff
           ? SEP // surrogate halves (emoji and the like): separators
-          : otherSymbol(text[i]!, code);
+          : otherSymbol(code);
     if (sym > SEP) {
       // A letter or a digit.
       if (sym < FIRST_LETTER) {
