@@ -18,7 +18,9 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Versus Lens',
     description: 'Independent scores and head-to-head verdicts for AI tools, right on the vendor’s page.',
-    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
+    // webRequest: only to read the Content-Security-Policy headers of pages we have access to, which
+    // decide whether our content script may compile WebAssembly there (src/tabs/frame-policies.ts).
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting', 'webRequest'],
     // All sites only on request, from the options page; MV2 (Firefox) names it among optional permissions.
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['http://*/*', 'https://*/*'] }

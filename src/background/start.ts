@@ -6,6 +6,7 @@ import type { DetectionIndex } from '../detect/detection-index';
 import { createBackgroundHandlers } from '../messaging/background-handlers';
 import { createMessageListener } from '../messaging/server';
 import { CONTENT_SCRIPT_FILE, CONTENT_STYLE_FILE, syncAllSitesScript } from '../tabs/all-sites';
+import { createFramePolicies } from '../tabs/frame-policies';
 import { createTabStates } from '../tabs/tab-state';
 import { debugLog } from '../debug-log';
 import { createCatalogUpdates } from '../catalog/updates';
@@ -41,10 +42,18 @@ export function startBackground(): void {
     await syncAllSitesScript(browser, vendorMatchPatterns(index?.tools.flatMap((t) => t.domains) ?? []));
   };
 
+  // Which documents' policies let our content script compile WebAssembly: read from the response
+  // headers of the frames we have host access to (frame-policies.ts).
+  const frames = createFramePolicies();
+  browser.webRequest?.onHeadersReceived.addListener((details) => void frames.onHeaders(details), { urls: ['<all_urls>'], types: ['main_frame', 'sub_frame'] }, [
+    'responseHeaders',
+  ]);
+
   const handlers = createBackgroundHandlers({
     catalog: getCatalog,
     index: getIndex,
     tabs,
+    frames,
     updates,
     openTab: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/compare.html') })),
     scanTab: async (tabId) => {
@@ -78,7 +87,10 @@ export function startBackground(): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) void tabs.navigated(tabId, change.url);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void tabs.clear(tabId);
+    frames.forgetTab(tabId);
+  });
 
   void getCatalog().then(syncAllSites).catch(debugLog);
 }

@@ -14,6 +14,7 @@ import { send } from '../messaging/client';
 import type { FeedStatus } from '../messaging/responses';
 import { createMessageListener } from '../messaging/server';
 import type { TabStates } from '../tabs/tab-state';
+import { createFramePolicies } from '../tabs/frame-policies';
 import { importCatalogFile } from '../ui/options/import-file';
 import { FEED_TIMEOUT_MS } from './feed';
 import { CatalogDocumentSchema, type CatalogDocument } from './schema';
@@ -130,6 +131,7 @@ async function startBackground(fetchImpl: typeof fetch) {
     catalog: async () => service,
     index: async () => undefined,
     tabs: {} as TabStates,
+    frames: createFramePolicies(),
     scanTab: async () => {},
     updates,
     openTab: async () => {},

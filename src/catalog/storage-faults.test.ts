@@ -11,6 +11,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import bundledJson from '../../public/catalog.json';
 import { createBackgroundHandlers } from '../messaging/background-handlers';
 import type { TabStates } from '../tabs/tab-state';
+import { createFramePolicies } from '../tabs/frame-policies';
 import { DataSection } from '../ui/options/DataSection';
 import { strings } from '../ui/strings';
 import type { OptionsDeps } from '../ui/options/deps';
@@ -32,7 +33,7 @@ function backgroundFor(service: CatalogService, fetchImpl?: typeof fetch) {
     local: fakeBrowser.storage.local,
     fetchImpl,
   });
-  const handlers = createBackgroundHandlers({ catalog: async () => service, index: async () => undefined, tabs: {} as TabStates, scanTab: async () => {}, updates, openTab: async () => {} });
+  const handlers = createBackgroundHandlers({ catalog: async () => service, index: async () => undefined, tabs: {} as TabStates, frames: createFramePolicies(), scanTab: async () => {}, updates, openTab: async () => {} });
   return { updates, handlers };
 }
 

@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CompiledMatcher } from '../detect/compiled-matcher';
 import { DETECTION_INDEX_KEY, type DetectionIndex } from '../detect/detection-index';
 import { DETECTION_MATCHER_KEY, unpackMatcher } from '../detect/packed-matcher';
+import { policiesAllowWasm } from '../detect/wasm/policy-allows-wasm';
 import { compileTextScanModule } from '../detect/wasm/wasm-text-scanner';
 import { send } from '../messaging/client';
 import type { Settings } from '../settings/schema';
@@ -43,6 +44,19 @@ async function readIndex(ctx: ContentScriptContext): Promise<Published> {
   });
 }
 
+/**
+ * The WebAssembly text scan, compiled off the main thread while storage is read, only where the page's
+ * policies allow it: the page's CSP governs this world too, and a refused compile would fire a
+ * violation at the page and its report endpoint. Headers are the background's to read; `<meta>`
+ * policies are the document's. Otherwise (or unknown) undefined, and the scanner works in JavaScript.
+ */
+async function textScanModule(): Promise<WebAssembly.Module | undefined> {
+  const metas = [...document.querySelectorAll('meta[http-equiv="content-security-policy" i]')].map((m) => m.getAttribute('content') ?? '');
+  if (!policiesAllowWasm(metas)) return undefined;
+  const { allowed } = await send('frame:wasm', {}).catch(() => ({ allowed: false }));
+  return allowed ? compileTextScanModule() : undefined;
+}
+
 const quiet = (e: unknown) => debugLog(e);
 const siteOf = (hostname: string) => hostname.toLowerCase().replace(/^www\./, '');
 const isOff = (settings: Settings, hostname: string) => settings.offSites.some((s) => siteOf(hostname) === s || siteOf(hostname).endsWith(`.${s}`));
@@ -58,9 +72,7 @@ export function startContentScript(ctx: ContentScriptContext): Promise<void> {
 }
 
 async function run(ctx: ContentScriptContext): Promise<void> {
-  // The WebAssembly scan compiles off the main thread while storage is read; where the page's world
-  // refuses it, the scanner works in JavaScript.
-  const [{ index, matcher }, initial, wasm] = await Promise.all([readIndex(ctx), send('settings:get', {}), compileTextScanModule()]);
+  const [{ index, matcher }, initial, wasm] = await Promise.all([readIndex(ctx), send('settings:get', {}), textScanModule()]);
   if (ctx.isInvalid) return;
   let settings = initial;
   if (isOff(settings, location.hostname)) return;

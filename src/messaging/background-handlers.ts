@@ -2,6 +2,7 @@
 import type { CatalogService } from '../catalog/service';
 import type { CatalogUpdates } from '../catalog/updates';
 import type { DetectionIndex } from '../detect/detection-index';
+import type { FramePolicies } from '../tabs/frame-policies';
 import type { TabStates } from '../tabs/tab-state';
 import type { Handlers } from './server';
 import { loadSettings, saveSettings } from '../settings/store';
@@ -10,6 +11,7 @@ export interface BackgroundDeps {
   catalog: () => Promise<CatalogService>;
   index: () => Promise<DetectionIndex | undefined>;
   tabs: TabStates;
+  frames: FramePolicies;
   scanTab: (tabId: number) => Promise<void>;
   updates: CatalogUpdates;
   openTab: (path: string) => Promise<void>;
@@ -38,6 +40,10 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
       return (await deps.catalog()).store.byCategory(category);
     },
     'settings:get': () => loadSettings(),
+    async 'frame:wasm'(_payload, sender) {
+      const tabId = sender.tab?.id;
+      return { allowed: tabId !== undefined && sender.url !== undefined && deps.frames.allowsWasm(tabId, sender.frameId ?? 0, sender.url) };
+    },
     async 'settings:turn-off-site'({ host }) {
       const settings = await loadSettings();
       const offSites = [...new Set([...settings.offSites, host.replace(/^www\./, '')])].sort();

@@ -31,6 +31,8 @@ export const requests = {
   'catalog:category': z.strictObject({ category: z.enum(CATEGORIES) }),
   /** content → background: the user's settings, repaired (the content script carries no validator). */
   'settings:get': z.strictObject({}),
+  /** content → background: may this frame's document compile WebAssembly (its response's policies)? */
+  'frame:wasm': z.strictObject({}),
   /** content → background: open the comparison page in a new tab (a page cannot open our pages itself). */
   'compare:open': z.strictObject({ a: toolId, b: toolId.optional() }),
   /** content → background: the user chose "Turn off on this site" in the panel. */

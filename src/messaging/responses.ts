@@ -49,6 +49,7 @@ export interface Responses {
   'compare:open': { opened: boolean };
   'settings:turn-off-site': { offSites: string[] };
   'settings:get': Settings;
+  'frame:wasm': { allowed: boolean };
   'feed:update-now': FeedStatus;
   'catalog:import': UpdateOutcome;
   'catalog:reset': UpdateOutcome;

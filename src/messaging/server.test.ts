@@ -17,6 +17,7 @@ function handlers(): Handlers {
     'compare:open': vi.fn(async () => ({ opened: true })),
     'settings:turn-off-site': vi.fn(async () => ({ offSites: [] })),
     'settings:get': vi.fn(async () => DEFAULT_SETTINGS),
+    'frame:wasm': vi.fn(async () => ({ allowed: false })),
     'catalog:status': vi.fn(async () => ({ storage: 'memory' as const, toolCount: 0 })),
     'feed:update-now': vi.fn(async () => ({ url: '', checkedAt: 0, outcome: { kind: 'not-modified' as const } })),
     'catalog:import': vi.fn(async () => ({ kind: 'current' as const, version: '1' })),
@@ -74,7 +75,7 @@ describe('background message listener', () => {
     let seed = 42;
     const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
     const values = [null, undefined, 0, -1, 1e309, 'x', '', true, [], {}, { vl: 1 }, ['page:report'], { toolId: 'a' }];
-    const types = ['page:report', 'tab:get', 'tab:scan', 'catalog:tools', 'catalog:category', 'settings:get', 'compare:open', 'settings:turn-off-site', 'catalog:status', 'feed:update-now', 'catalog:import', 'catalog:reset', 'nope', 'constructor', 'toString'];
+    const types = ['page:report', 'tab:get', 'tab:scan', 'catalog:tools', 'catalog:category', 'settings:get', 'frame:wasm', 'compare:open', 'settings:turn-off-site', 'catalog:status', 'feed:update-now', 'catalog:import', 'catalog:reset', 'nope', 'constructor', 'toString'];
     let dispatched = 0;
     for (let i = 0; i < 1000; i++) {
       const pick = <T,>(list: T[]) => list[Math.floor(rand() * list.length)]!;

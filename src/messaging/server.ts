@@ -13,7 +13,7 @@ export type Handlers = {
 };
 
 /** Messages a web page's content script may send; the rest come only from our own pages. */
-const FROM_CONTENT: ReadonlySet<MessageName> = new Set(['page:report', 'catalog:tools', 'catalog:category', 'settings:get', 'compare:open', 'settings:turn-off-site']);
+const FROM_CONTENT: ReadonlySet<MessageName> = new Set(['page:report', 'catalog:tools', 'catalog:category', 'settings:get', 'frame:wasm', 'compare:open', 'settings:turn-off-site']);
 
 export function createMessageListener(handlers: Handlers, extensionOrigin: string, log: (msg: string) => void = () => {}) {
   return (raw: unknown, sender: Sender): Promise<unknown> | undefined => {

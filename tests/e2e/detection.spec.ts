@@ -4,6 +4,7 @@ import { createDetector } from '../../src/detect/detector';
 import type { DetectionIndex } from '../../src/detect/detection-index';
 import { DETECTION_MATCHER_KEY, unpackMatcher } from '../../src/detect/packed-matcher';
 import { expect, test, type ExtensionHandle } from './support/fixtures';
+import { watchPage } from './support/hostile';
 
 async function foundOn(extension: ExtensionHandle, page: Page): Promise<string[]> {
   const popup = await extension.openPopup(await extension.tabIdOf(page));
@@ -82,6 +83,48 @@ test.describe('third-party pages, with all-sites access', () => {
       const popup = await extension.openPopup(tabId);
       await expect(popup.getByText('No AI tools found on this page.')).toBeVisible();
       await expect(page.locator('versus-lens-overlay')).toHaveCount(0);
+    });
+  }
+});
+
+test.describe('the WebAssembly scan, only where the page’s policy allows it', () => {
+  test.use({ allSites: true });
+
+  // The page's CSP governs our content script's world: compiling under a policy without
+  // 'wasm-unsafe-eval' would fire a violation at the page. The background reads the headers.
+  for (const [name, policy, compiles] of [
+    ['no policy', undefined, true],
+    ['a strict policy', "default-src 'none'; script-src 'self'; style-src 'self'", false],
+    ['a report-only strict policy', undefined, false],
+    ["a policy that grants 'wasm-unsafe-eval'", "script-src 'self' 'wasm-unsafe-eval'", true],
+    ['a strict <meta> policy', undefined, false],
+  ] as const) {
+    test(`${name}: ${compiles ? 'compiled' : 'not compiled, scanned in JavaScript'}, and the page’s tools found`, async ({ extension, server }) => {
+      const path = `/wasm-${name.replace(/\W+/g, '-')}/`;
+      const meta = name.includes('<meta>') ? `<meta http-equiv="Content-Security-Policy" content="script-src 'self'">` : '';
+      server.route(`reviews.example.org${path}`, (_req, res) => {
+        const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' };
+        if (policy) headers['content-security-policy'] = policy;
+        if (name.includes('report-only')) headers['content-security-policy-report-only'] = "default-src 'self'";
+        res.writeHead(200, headers);
+        res.end(`<!doctype html><html lang="en"><head>${meta}<title>Compared</title></head><body><p>We compared GPT-4o with Claude Sonnet 4 and Midjourney v7 through the API.</p></body></html>`);
+      });
+      server.route('reviews.example.org/favicon.ico', (_req, res) => void res.writeHead(204).end());
+      const page = await extension.context.newPage();
+      // Errors in any world, and securitypolicyviolation events as the page would receive them.
+      const watch = await watchPage(page);
+      // WebAssembly modules compiled in the page's frames, in any world, as the debugger sees them.
+      const cdp = await extension.context.newCDPSession(page);
+      const modules: string[] = [];
+      cdp.on('Debugger.scriptParsed', (e) => {
+        if (e.scriptLanguage === 'WebAssembly') modules.push(e.url);
+      });
+      await cdp.send('Debugger.enable');
+      await page.goto(`https://reviews.example.org${path}`);
+      await extension.expectBadge(page, '3');
+      expect(await foundOn(extension, page)).toEqual(expect.arrayContaining(['gpt-4o', 'claude-sonnet-4', 'midjourney']));
+      expect(modules.length, 'WebAssembly modules compiled for the page').toBe(compiles ? 1 : 0);
+      expect(await watch.problems()).toEqual([]);
     });
   }
 });
