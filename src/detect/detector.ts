@@ -4,12 +4,11 @@
  * and disambiguation decide which count; the page's subject and kind come from its address, title and
  * what was found. Offsets are the original text's, for the DOM layer to turn into Ranges.
  */
-import { automatonFrom, type Hit } from './aho-corasick';
+import { automatonFrom } from './aho-corasick';
 import { foldWords } from './ambiguous-names';
 import { compileMatcher, type CompiledMatcher, type PatternInfo, type PatternOwner } from './compiled-matcher';
 import type { DetectionIndex, IndexedTool } from './detection-index';
 import { acceptAmbiguous } from './disambiguate';
-import { BREAK, isRealSeparator, type Normalized } from './normalize';
 import { isPricingPage, pageSubject, vendorToolsFor } from './page-subject';
 import { jsTextScanner, type TextScanner } from './text-scan';
 import { createWasmTextScanner } from './wasm/wasm-text-scanner';
@@ -60,13 +59,6 @@ const HYPHENS = /[-\u2010-\u2015\u2212]/;
  */
 const VARIANT_AFTER = /^[\s\u00a0\u2010-\u2015\u2212-]+(?:mini|nano|pro|turbo|flash|lite|max|ultra|large|small|medium|preview|vision|audio|realtime|instruct|opus|sonnet|haiku|plus|fast|thinking|reasoning|codex|high|low|deep research)(?![\p{L}\p{N}])/u; // on lower-cased text: see disambiguate.ts
 
-/** A real (not zero-width) separator or a break, or the edge of the text. */
-function isBoundary(n: Normalized, i: number): boolean {
-  if (i < 0 || i >= n.length) return true;
-  const s = n.symbols[i]!;
-  return s === BREAK || isRealSeparator(n, i);
-}
-
 export interface DetectorOptions {
   /**
    * The compiled text-scan module (wasm/wasm-text-scanner.ts): the detector scans with it, and in
@@ -93,7 +85,6 @@ export function createDetector(index: DetectionIndex, compiled: CompiledMatcher 
     return found;
   };
   const infos = compiled.patterns;
-  const lengths = compiled.tables.lengths;
   const scanText = textScannerFor(compiled, options);
 
   /**
@@ -101,37 +92,29 @@ export function createDetector(index: DetectionIndex, compiled: CompiledMatcher 
    * offsets): both from the one pass.
    */
   const candidates = (text: string): { found: Candidate[]; contexts: Int32Array } => {
-    const { normalized: n, pairs, count } = scanText(text);
+    const { hits: triples, count } = scanText(text);
     // Context words are kept as offsets only; names become candidates.
-    const hits: Hit[] = [];
+    const hits: { pattern: number; start: number; end: number }[] = [];
     const contexts: number[] = [];
     for (let k = 0; k < count; k++) {
-      const pattern = pairs[k * 2]!;
-      const end = pairs[k * 2 + 1]!;
-      const start = end - lengths[pattern]!;
+      const pattern = triples[k * 3]!;
+      const start = triples[k * 3 + 1]!;
       const info = infos[pattern]!;
-      if (info.context && isBoundary(n, start - 1) && isBoundary(n, end)) {
-        const at = n.starts[start]!;
-        if (info.context === 'word' || text.charCodeAt(at - 1) === 0x2f) contexts.push(at);
-      }
+      if (info.context && (info.context === 'word' || text.charCodeAt(start - 1) === 0x2f)) contexts.push(start);
       // A context word never takes the place of a name: "AI" in "Meta AI" is the name's.
-      if (info.owners.length > 0) hits.push({ pattern, start, end });
+      if (info.owners.length > 0) hits.push({ pattern, start, end: triples[k * 3 + 2]! });
     }
     // Longest first at each start, then left to right.
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
     const found: Candidate[] = [];
     let lastEnd = -1;
-    for (const hit of hits) {
-      const info = infos[hit.pattern]!;
-      if (hit.start < lastEnd) continue;
-      if (!isBoundary(n, hit.start - 1) || !isBoundary(n, hit.end)) continue;
-      const start = n.starts[hit.start]!;
-      const end = n.starts[hit.end - 1]! + 1; // a pattern ends on a letter or digit: one character
+    for (const { pattern, start, end } of hits) {
+      if (start < lastEnd) continue;
       // "GPT-4o-audio": a hyphen joining a word after the name makes it another model's id.
       if (HYPHENS.test(text[end] ?? '') && /\p{L}/u.test(text[end + 1] ?? '')) continue;
       if (/\d/.test(text.slice(start, end)) && VARIANT_AFTER.test(text.slice(end, end + 24).toLowerCase())) continue;
-      found.push({ info, start, end, text: text.slice(start, end) });
-      lastEnd = hit.end;
+      found.push({ info: infos[pattern]!, start, end, text: text.slice(start, end) });
+      lastEnd = end;
     }
     // In order of end they are nearly, not quite, in order of start: a native numeric sort.
     return { found, contexts: Int32Array.from(contexts).sort() };
@@ -196,7 +179,7 @@ export function createDetector(index: DetectionIndex, compiled: CompiledMatcher 
 /** The WebAssembly scan when it can run, JavaScript's otherwise; a failed WebAssembly scan is redone in JavaScript. */
 function textScannerFor(compiled: CompiledMatcher, options: DetectorOptions): TextScanner {
   let js: TextScanner | undefined;
-  const inJs = () => (js ??= jsTextScanner(automatonFrom(compiled.tables)));
+  const inJs = () => (js ??= jsTextScanner(automatonFrom(compiled.tables), compiled.tables));
   if (!options.wasm) return inJs();
   let wasm: TextScanner | undefined;
   try {

@@ -1,22 +1,23 @@
 /**
  * The text scan in WebAssembly (text-scan.wat): the same result as text-scan.ts's JavaScript engine,
  * without the cold-code cost a content script pays on every page. Pure: WebAssembly and TextEncoder
- * are language globals, in Node as in the page.
+ * are language globals, in Node as in the page. Whether a page lets us compile it is another
+ * question (policy-allows-wasm.ts).
  *
- * Memory: the ASCII table, the cache of other code points' symbols, then the automaton's tables,
- * copied in once; after them, per call, the text's UTF-8, its symbols and starts, and the hits, which
- * the module grows the memory for as it finds them.
+ * Memory: the ASCII table, the cache of other code points' symbols, the automaton's packed tables as
+ * they are (copied in once), the edge hash the module builds from them, and the ring of the last
+ * symbols; after them, per call, the text's UTF-8 and the hits, which the module grows the memory
+ * for as it finds them.
  */
-import { scanTablesOf, type AutomatonTables } from '../aho-corasick';
+import type { AutomatonTables } from '../aho-corasick';
 import { ASCII_TABLE, otherSymbol } from '../normalize';
-import type { TextScanner } from '../text-scan';
+import { MAX_PATTERN_SYMBOLS, type TextScanner } from '../text-scan';
 import { TEXT_SCAN_WASM } from './text-scan-binary';
 
 interface TextScanExports {
   memory: WebAssembly.Memory;
-  length: WebAssembly.Global;
-  setup(...addresses: number[]): void;
-  run(input: number, bytes: number, symbols: number, starts: number, hits: number): number;
+  setup(...args: number[]): void;
+  run(input: number, bytes: number, hits: number): number;
 }
 
 type Base64Uint8Array = typeof Uint8Array & { fromBase64?: (s: string) => Uint8Array };
@@ -29,8 +30,8 @@ function moduleBytes(): Uint8Array<ArrayBuffer> {
 }
 
 /**
- * The module, compiled off the main thread. Undefined where WebAssembly is unavailable or refused
- * (a browser without it, a policy that forbids compiling it): the detector then scans in JavaScript.
+ * The module, compiled off the main thread. Undefined where WebAssembly is unavailable or refused: the
+ * detector then scans in JavaScript.
  */
 export async function compileTextScanModule(): Promise<WebAssembly.Module | undefined> {
   try {
@@ -46,63 +47,63 @@ export function textScanModuleSync(): WebAssembly.Module {
 }
 
 const PAGE = 65_536;
+const RING_BYTES = 256 * 12;
 const align = (n: number) => (n + 7) & ~7;
 
 /** A scanner over `tables` running in its own instance of `module`. Throws when it cannot be set up. */
 export function createWasmTextScanner(module: WebAssembly.Module, tables: AutomatonTables): TextScanner {
-  const { rowStart, report, slots, mask, shift } = scanTablesOf(tables);
-  const instance = new WebAssembly.Instance(module, { env: { other: otherSymbol } });
-  const wasm = instance.exports as unknown as TextScanExports;
-  const memory = wasm.memory;
+  let longest = 0;
+  for (const length of tables.lengths) longest = Math.max(longest, length);
+  if (longest > MAX_PATTERN_SYMBOLS) throw new Error(`a pattern of ${longest} symbols is longer than the WebAssembly scan's ring`);
+  const edgeCount = tables.edges.length / 3;
+  let bits = 4; // as aho-corasick.ts's EdgeTable: at most half full
+  while (1 << bits < edgeCount * 2) bits++;
 
   // The fixed part: each array at its address, in this order.
-  const fixed: [Int32Array, number][] = [];
   let end = 0;
-  const place = (array: Int32Array | number) => {
+  const copies: [Int32Array, number][] = [];
+  const place = (values: Int32Array | number) => {
     const at = end;
-    const values = typeof array === 'number' ? new Int32Array(0) : array;
-    end = align(at + (typeof array === 'number' ? array : array.length) * 4);
-    fixed.push([values, at]);
+    if (typeof values === 'number') end = align(at + values);
+    else {
+      copies.push([values, at]);
+      end = align(at + values.length * 4);
+    }
     return at;
   };
   const ascii = place(ASCII_TABLE);
-  const cache = place(65_536); // zeros: no code point asked yet
-  const addresses = {
-    rowStart: place(rowStart),
-    dense: place(tables.dense),
-    slots: place(slots),
-    fail: place(tables.fail),
-    report: place(report),
-    dict: place(tables.dict),
-    out: place(tables.out),
-  };
+  const cache = place(65_536 * 4); // zeros: no code point asked yet
+  const row = place(tables.row);
+  const dense = place(tables.dense);
+  const fail = place(tables.fail);
+  const out = place(tables.out);
+  const dict = place(tables.dict);
+  const lengths = place(tables.lengths);
+  const edges = place(tables.edges);
+  const slots = place((1 << bits) * 12);
+  const ring = place(RING_BYTES);
   const base = end;
+
+  const instance = new WebAssembly.Instance(module, { env: { other: otherSymbol } });
+  const wasm = instance.exports as unknown as TextScanExports;
+  const memory = wasm.memory;
   const ensure = (bytes: number) => {
     const short = bytes - memory.buffer.byteLength;
     if (short > 0) memory.grow(Math.ceil(short / PAGE));
   };
   ensure(base + PAGE);
-  for (const [values, at] of fixed) new Int32Array(memory.buffer, at, values.length).set(values);
-  wasm.setup(ascii, cache, addresses.rowStart, addresses.dense, addresses.slots, mask, shift, addresses.fail, addresses.report, addresses.dict, addresses.out);
+  for (const [values, at] of copies) new Int32Array(memory.buffer, at, values.length).set(values);
+  wasm.setup(ascii, cache, row, dense, fail, out, dict, lengths, edges, edgeCount, slots, bits, ring);
 
   const encoder = new TextEncoder();
   return (text) => {
-    const n = text.length;
-    // UTF-8 takes at most 3 bytes per UTF-16 unit; normalizing makes at most 1.5 symbols per unit.
+    // UTF-8 takes at most 3 bytes per UTF-16 unit.
     const input = base;
-    const room = n + (n >> 1) + 2;
-    const symbols = align(input + n * 3);
-    const starts = symbols + room * 4;
-    const hits = starts + room * 4;
+    const hits = align(input + text.length * 3);
     ensure(hits + PAGE);
-    const { written } = encoder.encodeInto(text, new Uint8Array(memory.buffer, input, n * 3));
-    const count = wasm.run(input, written, symbols, starts, hits);
-    const length = wasm.length.value as number;
-    const buffer = memory.buffer; // after the run: it may have grown the memory for its hits
-    return {
-      normalized: { symbols: new Int32Array(buffer, symbols, length), starts: new Int32Array(buffer, starts, length), length },
-      pairs: new Int32Array(buffer, hits, count * 2),
-      count,
-    };
+    const { written } = encoder.encodeInto(text, new Uint8Array(memory.buffer, input, text.length * 3));
+    const count = wasm.run(input, written, hits);
+    // After the run: it may have grown the memory for its hits.
+    return { hits: new Int32Array(memory.buffer, hits, count * 3), count };
   };
 }
