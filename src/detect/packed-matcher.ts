@@ -7,6 +7,7 @@
 import type { AutomatonTables } from './aho-corasick';
 import type { CompiledMatcher, PatternInfo } from './compiled-matcher';
 import type { DetectionIndex } from './detection-index';
+import { fromBase64, toBase64 } from './base64';
 import { ASCII_SYMBOLS } from './normalize';
 
 /** Where the background publishes the packed matcher in `browser.storage.local`. */
@@ -32,26 +33,6 @@ export interface PackedMatcher {
   sizes: number[];
   /** The tables' Int32 values, concatenated, as the bytes of this machine's order, in base64. */
   tables: string;
-}
-
-type Base64Uint8Array = typeof Uint8Array & { fromBase64?: (s: string) => Uint8Array };
-type Base64Bytes = Uint8Array & { toBase64?: () => string };
-
-function toBase64(bytes: Uint8Array): string {
-  const native = (bytes as Base64Bytes).toBase64;
-  if (native) return native.call(bytes);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array {
-  const native = (Uint8Array as Base64Uint8Array).fromBase64;
-  if (native) return native(text);
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 export function packMatcher(compiled: CompiledMatcher, index: DetectionIndex): PackedMatcher {

@@ -10,6 +10,7 @@
  * for as it finds them.
  */
 import type { AutomatonTables } from '../aho-corasick';
+import { fromBase64 } from '../base64';
 import { ASCII_TABLE, otherSymbol } from '../normalize';
 import { MAX_PATTERN_SYMBOLS, type TextScanner } from '../text-scan';
 import { TEXT_SCAN_WASM } from './text-scan-binary';
@@ -20,14 +21,7 @@ interface TextScanExports {
   run(input: number, bytes: number, hits: number): number;
 }
 
-type Base64Uint8Array = typeof Uint8Array & { fromBase64?: (s: string) => Uint8Array };
-
-function moduleBytes(): Uint8Array<ArrayBuffer> {
-  const native = (Uint8Array as Base64Uint8Array).fromBase64;
-  if (native) return native(TEXT_SCAN_WASM) as Uint8Array<ArrayBuffer>;
-  const binary = atob(TEXT_SCAN_WASM);
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}
+const moduleBytes = () => fromBase64(TEXT_SCAN_WASM) as Uint8Array<ArrayBuffer>;
 
 /**
  * The module, compiled off the main thread. Undefined where WebAssembly is unavailable or refused: the
