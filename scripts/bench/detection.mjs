@@ -22,15 +22,15 @@ export const PAGE_SIZES = [
 ];
 export const FULL_PAGE_SIZES = PAGE_SIZES.map((s) => ({ ...s, markjsRuns: s.name === 'typical' ? 9 : s.name === 'large' ? 3 : 1 }));
 
-const METHODS = ['floor', 'ours', 'scanner', 'markjs', 'pageWork', 'pageWorkScanned'];
+const METHODS = ['floor', 'ours', 'scanner', 'markjs', 'pageWork', 'pageWorkScanned', 'pageWorkObserved'];
 
 /**
  * @param {{ browser: import('playwright-core').Browser, harness: string, markjs: string,
  *   index: import('../../src/detect/detection-index').DetectionIndex,
  *   matcher: import('../../src/detect/packed-matcher').PackedMatcher, log: (s: string) => void,
- *   sizes?: typeof PAGE_SIZES }} options
+ *   sizes?: typeof PAGE_SIZES, engine?: 'webassembly' | 'javascript' }} options
  */
-export async function benchDetection({ browser, harness, markjs, index, matcher, log, sizes = PAGE_SIZES }) {
+export async function benchDetection({ browser, harness, markjs, index, matcher, log, sizes = PAGE_SIZES, engine = 'webassembly' }) {
   const terms = [...new Set(index.tools.flatMap((t) => [t.name, ...t.aliases]))];
   const dir = mkdtempSync(join(tmpdir(), 'vl-pages-'));
   const page = await browser.newPage();
@@ -47,6 +47,7 @@ export async function benchDetection({ browser, harness, markjs, index, matcher,
         await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
         await page.addScriptTag({ path: markjs });
         await page.addScriptTag({ path: harness });
+        if (engine === 'javascript') await page.evaluate(() => /** @type {any} */ (globalThis).__vlBench.useJavaScript());
         // Let the page render its first frame, so its own style and layout are not counted as ours.
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
       };
@@ -62,7 +63,9 @@ export async function benchDetection({ browser, harness, markjs, index, matcher,
               if (m === 'floor') return b.floor();
               if (m === 'ours') return b.ours(idx, packed);
               if (m === 'scanner') return b.scanner(idx, packed);
-              if (m === 'pageWork' || m === 'pageWorkScanned') return b.pageWork(idx, packed, m === 'pageWorkScanned');
+              if (m === 'pageWork') return b.pageWork(idx, packed, 'untouched');
+              if (m === 'pageWorkScanned') return b.pageWork(idx, packed, 'scanned');
+              if (m === 'pageWorkObserved') return b.pageWork(idx, packed, 'observed');
               return b.markjs(t);
             },
             [method, index, matcher, terms],
@@ -88,7 +91,7 @@ export async function benchDetection({ browser, harness, markjs, index, matcher,
         oursBreakdownMs: { collect: detail('collect'), build: detail('build'), match: detail('match'), mark: detail('mark') },
         oursMentions: runs.ours[0].mentions,
         // The product scans with WebAssembly; a run that fell back to JavaScript says so.
-        oursScan: runs.ours.some((r) => r.detail.javascriptScan) ? 'JavaScript (WebAssembly refused)' : 'WebAssembly',
+        oursScan: engine === 'javascript' ? 'JavaScript (--javascript)' : runs.ours.some((r) => r.detail.javascriptScan) ? 'JavaScript (WebAssembly refused)' : 'WebAssembly',
         settledMs: {
           floor: round(med('floor', (r) => r.settledMs)),
           ours: round(med('ours', (r) => r.settledMs)),
@@ -118,6 +121,11 @@ export async function benchDetection({ browser, harness, markjs, index, matcher,
         pageWorkScannedMs: round(med('pageWorkScanned')),
         pageWorkMarks: runs.pageWorkScanned[0].mentions,
         pageWorkRatio: round(med('pageWorkScanned') / med('pageWork')),
+        // The same work with only an idle MutationObserver like the scanner's: the part of the ratio
+        // any subtree observer costs, and what our scan adds on top of it.
+        pageWorkObservedMs: round(med('pageWorkObserved')),
+        pageWorkObservedRatio: round(med('pageWorkObserved') / med('pageWork')),
+        pageWorkOverObservedRatio: round(med('pageWorkScanned') / med('pageWorkObserved')),
       };
       log(`  detection ${size.name}: floor ${entry.floorMs} ms, ours ${entry.oursMs} ms, scanner ${entry.scannerMs} ms (${entry.oursScan} scan), mark.js ${entry.markjsMs === null ? 'not run' : `${entry.markjsMs} ms`}`);
       results.push(entry);

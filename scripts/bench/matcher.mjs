@@ -2,6 +2,7 @@
  * Matcher scaling, in Node: createDetector's build time and the scan time of one ~1 MB text with
  * catalogs of 100 and 10,000 synthetic tools. The text names tools of the 100-tool catalog, which is
  * the head of the 10,000-tool one, so both find the same mentions: only the catalog's size differs.
+ * The scan is timed in both engines: JavaScript, and the WebAssembly module pages use where allowed.
  */
 import { generateText } from './page-generator.mjs';
 import { median, round } from './stats.mjs';
@@ -11,7 +12,7 @@ const now = () => performance.now();
 
 /** @param {{ detectorModule: string, log: (s: string) => void, runs?: number }} options */
 export async function benchMatcher({ detectorModule, log, runs = 7 }) {
-  const { createDetector } = await import(detectorModule);
+  const { createDetector, textScanModuleSync } = await import(detectorModule);
   const catalogs = [syntheticIndex(100), syntheticIndex(10_000)];
   const terms = catalogs[0].tools.flatMap((t) => [t.name, ...t.aliases]);
   const text = generateText({ targetChars: 1_000_000, terms });
@@ -69,5 +70,29 @@ export async function benchMatcher({ detectorModule, log, runs = 7 }) {
   };
   result.scanRatio = round(result.catalogs[1].scanMs / result.catalogs[0].scanMs);
   log(`  matcher: scan 100 tools ${result.catalogs[0].scanMs} ms, 10,000 tools ${result.catalogs[1].scanMs} ms`);
+
+  // The same scans through the WebAssembly engine (no fallback allowed: a refused module fails the section).
+  if (textScanModuleSync && n > 0) {
+    const wasm = textScanModuleSync();
+    const fellBack = (error) => {
+      throw error;
+    };
+    const wasmScanners = catalogs.map((index) => scanOf(createDetector(index, undefined, { wasm, onFallback: fellBack })));
+    const wasmScan = catalogs.map(() => []);
+    const wasmMentions = wasmScanners.map((s) => s(text).length); // warm-up
+    for (let r = 0; r < n; r++) {
+      for (let k = 0; k < catalogs.length; k++) {
+        const i = (k + r) % catalogs.length;
+        const t0 = now();
+        wasmScanners[i](text);
+        wasmScan[i].push(now() - t0);
+      }
+    }
+    result.webAssembly = {
+      catalogs: catalogs.map((c, i) => ({ tools: c.tools.length, scanMs: round(median(wasmScan[i])), mentions: wasmMentions[i] })),
+    };
+    result.webAssembly.scanRatio = round(result.webAssembly.catalogs[1].scanMs / result.webAssembly.catalogs[0].scanMs);
+    log(`  matcher (WebAssembly): scan 100 tools ${result.webAssembly.catalogs[0].scanMs} ms, 10,000 tools ${result.webAssembly.catalogs[1].scanMs} ms`);
+  }
   return result;
 }

@@ -6,3 +6,4 @@ export { createDetector } from '../../src/detect/detector';
 export { buildDetectionIndex } from '../../src/detect/detection-index';
 export { compileMatcher } from '../../src/detect/compiled-matcher';
 export { packMatcher } from '../../src/detect/packed-matcher';
+export { textScanModuleSync } from '../../src/detect/wasm/wasm-text-scanner';

@@ -11,7 +11,7 @@
  *   onScan; its slices are measured by wrapping scheduler.yield, which its yieldToMain calls.
  * - markjs: mark.js marking every name and alias of the catalog.
  * - pageWork: the page's own DOM work (2,000 insertions and removals), after the real scanner has
- *   marked the page or on the untouched page.
+ *   marked the page, on the untouched page, or with only an idle MutationObserver like the scanner's.
  */
 import { CHUNK_CHARS, MAX_MARKS, startScanner } from '../../src/content/scanner';
 import { readPageContext } from '../../src/content/page-context';
@@ -26,7 +26,11 @@ import { compileTextScanModule } from '../../src/detect/wasm/wasm-text-scanner';
  * The compiled WebAssembly text scan, as the content script has it when it starts: it compiles the
  * module off the main thread while it reads storage (start.ts), neither of which a method times.
  */
-const wasmModule = compileTextScanModule();
+let wasmModule = compileTextScanModule();
+/** `--javascript`: the JavaScript scan, as on a page whose policy refuses WebAssembly. */
+function useJavaScript(): void {
+  wasmModule = Promise.resolve(undefined);
+}
 /** Whether a method's detector had to scan in JavaScript after all (the bench prints it). */
 let fellBack = 0;
 const onFallback = () => {
@@ -247,12 +251,20 @@ function burst(): number {
 
 /**
  * The page's own DOM work (median of 5 bursts), on a page the real scanner has marked (`scanned`),
- * or on the same page untouched: what our marks cost the page afterwards. Live Ranges made every
- * insertion and removal update each of them.
+ * on the same page untouched, or on the page with only a MutationObserver like the scanner's
+ * (`observed`, doing nothing): what our marks cost the page afterwards, and how much of that any
+ * subtree observer costs, which the issue's rescans need. Live Ranges made every insertion and
+ * removal update each of them.
  */
-async function pageWork(index: DetectionIndex, packed: PackedMatcher, scanned: boolean): Promise<RunResult> {
+async function pageWork(index: DetectionIndex, packed: PackedMatcher, mode: 'untouched' | 'observed' | 'scanned'): Promise<RunResult> {
   const controller = new AbortController();
-  const marks = scanned ? (await firstScan(index, packed, controller.signal)).marks.length : 0;
+  const marks = mode === 'scanned' ? (await firstScan(index, packed, controller.signal)).marks.length : 0;
+  if (mode === 'observed') {
+    // The scanner's options (scanner.ts): the browser makes a record per change for any such observer.
+    const observer = new MutationObserver(() => {});
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    controller.signal.addEventListener('abort', () => observer.disconnect());
+  }
   // What the scan left running settles first (its last frame, the observers' first callbacks): the
   // question is what our marks cost the page for as long as they stay.
   await nextFrame();
@@ -263,6 +275,6 @@ async function pageWork(index: DetectionIndex, packed: PackedMatcher, scanned: b
   return { ms, settledMs: ms, mentions: marks, longestTaskMs: bursts[4]!, longTasks: [], detail: { marks } };
 }
 
-const bench = { floor, ours, scanner, markjs, pageWork };
+const bench = { floor, ours, scanner, markjs, pageWork, useJavaScript };
 export type PageBench = typeof bench;
 (globalThis as unknown as { __vlBench: PageBench }).__vlBench = bench;
