@@ -131,11 +131,6 @@ export function normalizeInto(text: string, buffers: NormalizeBuffers): Normaliz
   return { symbols, starts, length: len };
 }
 
-/** True when symbol `i` is a separator that stands for characters (not the seam in "gpt4o"). */
-export function isRealSeparator(n: Normalized, i: number): boolean {
-  return n.symbols[i] === SEP && (i + 1 >= n.length || n.starts[i + 1]! > n.starts[i]!);
-}
-
 /** A pattern's symbols (no breaks; trimmed of separators). */
 const patternBuffers = createBuffers(); // a catalog has thousands of spellings: one scratch buffer
 export function normalizePattern(spelling: string): number[] {

@@ -4,7 +4,7 @@
  * (wasm/wasm-text-scanner.ts), which a cold page runs faster where its policy allows. Pure.
  */
 import { createHitBuffer, type Automaton, type AutomatonTables } from './aho-corasick';
-import { BREAK, createBuffers, isRealSeparator, normalizeInto, type Normalized } from './normalize';
+import { BREAK, createBuffers, normalizeInto, SEP } from './normalize';
 
 export interface TextScan {
   /**
@@ -25,30 +25,33 @@ export type TextScanner = (text: string) => TextScan;
 /** A pattern may be at most this long (symbols) for the WebAssembly scan, which keeps a ring of 256. */
 export const MAX_PATTERN_SYMBOLS = 254;
 
-/** A real (not zero-width) separator or a break, or the edge of the text. */
-function isBoundary(n: Normalized, i: number): boolean {
-  if (i < 0 || i >= n.length) return true;
-  const s = n.symbols[i]!;
-  return s === BREAK || isRealSeparator(n, i);
-}
-
 export function jsTextScanner(automaton: Automaton, tables: Pick<AutomatonTables, 'lengths'>): TextScanner {
   const buffers = createBuffers();
   const pairs = createHitBuffer();
   let hits = new Int32Array(384);
   return (text) => {
-    const n = normalizeInto(text, buffers);
-    const found = automaton.scan(n.symbols, n.length, pairs);
+    const { symbols, starts, length } = normalizeInto(text, buffers);
+    const found = automaton.scan(symbols, length, pairs);
     if (hits.length < found * 3) hits = new Int32Array(found * 3);
     let count = 0;
+    // Written out rather than calling a boundary test: on a page this runs cold, once per raw hit.
+    // A boundary is a break, a separator that stands for characters (not the zero-width seam of
+    // "gpt4o", which starts where the next symbol does), or the text's edge.
     for (let k = 0; k < found; k++) {
       const pattern = pairs.pairs[k * 2]!;
       const end = pairs.pairs[k * 2 + 1]!;
       const start = end - tables.lengths[pattern]!;
-      if (!isBoundary(n, start - 1) || !isBoundary(n, end)) continue;
+      if (start > 0) {
+        const before = symbols[start - 1]!;
+        if (before !== BREAK && (before !== SEP || starts[start]! === starts[start - 1]!)) continue;
+      }
+      if (end < length) {
+        const after = symbols[end]!;
+        if (after !== BREAK && (after !== SEP || (end + 1 < length && starts[end + 1]! === starts[end]!))) continue;
+      }
       hits[count * 3] = pattern;
-      hits[count * 3 + 1] = n.starts[start]!;
-      hits[count * 3 + 2] = n.starts[end - 1]! + 1; // a pattern ends on a letter or digit: one unit
+      hits[count * 3 + 1] = starts[start]!;
+      hits[count * 3 + 2] = starts[end - 1]! + 1; // a pattern ends on a letter or digit: one unit
       count++;
     }
     return { hits, count };
