@@ -17,6 +17,12 @@ export const CHUNK_CHARS = 50_000;
 const MAX_CHARS = 20_000_000;
 /** Highlights drawn at most (every mention still counts). */
 export const MAX_MARKS = 5_000;
+/**
+ * The WebAssembly scan is set up at the first text this long: below it, scanning in cold JavaScript
+ * costs about what making the instance does, and a frame with a few words keeps its renderer from
+ * reserving another WebAssembly memory (see DetectorOptions.wasmMinChars).
+ */
+const WASM_MIN_CHARS = 4_000;
 /** More added subtrees than this between two scans: rescan the page instead. */
 const MAX_ADDED_ROOTS = 200;
 
@@ -45,7 +51,7 @@ export interface ScannerOptions {
 export function startScanner(win: Window, options: ScannerOptions) {
   const { index, signal, report } = options;
   const failed = (error: unknown) => options.onError?.(error);
-  const detector = createDetector(index, options.matcher, { wasm: options.wasm, onFallback: failed });
+  const detector = createDetector(index, options.matcher, { wasm: options.wasm, wasmMinChars: WASM_MIN_CHARS, onFallback: failed });
   const scores = new Map(index.tools.map((t) => [t.id, t.overall]));
   const highlighter = createHighlighter();
   let lastReported = '';

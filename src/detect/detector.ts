@@ -65,6 +65,13 @@ export interface DetectorOptions {
    * JavaScript when there is none, when it cannot be set up, or after it fails once.
    */
   wasm?: WebAssembly.Module;
+  /**
+   * Texts shorter than this are scanned in JavaScript until a longer one comes (default 0). Each
+   * instance reserves its own memory, and a renderer holds only about 125 before the browser forces
+   * a full garbage collection to free some (docs/performance.md): a frame with a few words, which
+   * JavaScript scans in well under a millisecond, need not take one.
+   */
+  wasmMinChars?: number;
   /** Told when the WebAssembly scan could not be used and JavaScript took over. */
   onFallback?: (error: unknown) => void;
 }
@@ -176,24 +183,26 @@ export function createDetector(index: DetectionIndex, compiled: CompiledMatcher 
   };
 }
 
-/** The WebAssembly scan when it can run, JavaScript's otherwise; a failed WebAssembly scan is redone in JavaScript. */
+/**
+ * The WebAssembly scan when it can run, JavaScript's otherwise. The module's instance is made at the
+ * first text long enough for it; a failed set-up or run is redone in JavaScript, which stays.
+ */
 function textScannerFor(compiled: CompiledMatcher, options: DetectorOptions): TextScanner {
   let js: TextScanner | undefined;
   const inJs = () => (js ??= jsTextScanner(automatonFrom(compiled.tables), compiled.tables));
-  if (!options.wasm) return inJs();
+  const module = options.wasm;
+  if (!module) return inJs();
+  const minChars = options.wasmMinChars ?? 0;
   let wasm: TextScanner | undefined;
-  try {
-    wasm = createWasmTextScanner(options.wasm, compiled.tables);
-  } catch (error) {
-    options.onFallback?.(error);
-    return inJs();
-  }
+  let failed = false;
   return (text) => {
-    if (wasm) {
+    if (!failed && (wasm !== undefined || text.length >= minChars)) {
       try {
+        wasm ??= createWasmTextScanner(module, compiled.tables);
         return wasm(text);
       } catch (error) {
-        // Out of memory for a pathological page, most likely: JavaScript from now on.
+        // A catalog the module cannot hold, or out of memory for a pathological page.
+        failed = true;
         wasm = undefined;
         options.onFallback?.(error);
       }

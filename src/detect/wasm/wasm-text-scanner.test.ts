@@ -52,6 +52,22 @@ function randomText(rand: () => number): string {
   return text;
 }
 
+/** A module with the same exports whose run traps, as a failed memory.grow does. */
+async function trappingModule(): Promise<WebAssembly.Module> {
+  const wabt = await initWabt();
+  const wat = wabt.parseWat(
+    'trap.wat',
+    `(module (memory (export "memory") 1)
+       (func (export "setup") (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32))
+       (func (export "run") (param i32 i32 i32) (result i32) unreachable))`,
+  );
+  try {
+    return new WebAssembly.Module(new Uint8Array(wat.toBinary({}).buffer));
+  } finally {
+    wat.destroy();
+  }
+}
+
 describe('the WebAssembly text scan', () => {
   it('finds exactly what the JavaScript scan finds, on 400 random texts and the whole catalog file', () => {
     const [js, wasm] = [inJs(), inWasm()];
@@ -112,23 +128,29 @@ describe('the WebAssembly text scan', () => {
     expect(() => createWasmTextScanner(module, compileMatcher(withLong).tables)).toThrow(/longer than/);
     const onFallback = vi.fn();
     const detector = createDetector(withLong, undefined, { wasm: module, onFallback });
-    expect(onFallback).toHaveBeenCalledTimes(1);
     expect(detector.detect('We use GPT-4o daily.', PLAIN_PAGE).map((m) => m.toolId)).toEqual(['gpt-4o']);
+    expect(detector.detect('And o3-mini.', PLAIN_PAGE).map((m) => m.toolId)).toEqual(['o3-mini']);
+    expect(onFallback).toHaveBeenCalledTimes(1);
+  });
+
+  it('sets up its instance only at the first text as long as wasmMinChars, and uses it from then on', async () => {
+    // A module whose run traps tells when the detector first tries WebAssembly.
+    const onFallback = vi.fn();
+    const detector = createDetector(TEST_INDEX, undefined, { wasm: await trappingModule(), wasmMinChars: 100, onFallback });
+    expect(detector.detect('We use GPT-4o daily.', PLAIN_PAGE).map((m) => m.toolId)).toEqual(['gpt-4o']);
+    expect(onFallback).not.toHaveBeenCalled(); // 20 characters: JavaScript, no instance
+    const long = `${'Plain words. '.repeat(10)}Then o3-mini.`;
+    expect(detector.detect(long, PLAIN_PAGE).map((m) => m.toolId)).toEqual(['o3-mini']);
+    expect(onFallback).toHaveBeenCalledTimes(1);
+    // A working module, set up at a long text, serves the short ones after it.
+    const working = createDetector(TEST_INDEX, undefined, { wasm: module, wasmMinChars: 100, onFallback: (e) => { throw e; } });
+    expect(working.detect(long, PLAIN_PAGE).map((m) => m.toolId)).toEqual(['o3-mini']);
+    expect(working.detect('GPT-4o', PLAIN_PAGE).map((m) => m.toolId)).toEqual(['gpt-4o']);
   });
 
   it('the detector redoes a failed WebAssembly scan in JavaScript, and stays there', async () => {
-    // A module with the same exports whose run traps, as a failed memory.grow does.
-    const wabt = await initWabt();
-    const wat = wabt.parseWat(
-      'trap.wat',
-      `(module (memory (export "memory") 1)
-         (func (export "setup") (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32))
-         (func (export "run") (param i32 i32 i32) (result i32) unreachable))`,
-    );
-    const broken = new WebAssembly.Module(new Uint8Array(wat.toBinary({}).buffer));
-    wat.destroy();
     const onFallback = vi.fn();
-    const detector = createDetector(TEST_INDEX, undefined, { wasm: broken, onFallback });
+    const detector = createDetector(TEST_INDEX, undefined, { wasm: await trappingModule(), onFallback });
     expect(onFallback).not.toHaveBeenCalled();
     expect(detector.detect('We use GPT-4o daily.', PLAIN_PAGE).map((m) => m.toolId)).toEqual(['gpt-4o']);
     expect(detector.detect('And o3-mini.', PLAIN_PAGE).map((m) => m.toolId)).toEqual(['o3-mini']);
