@@ -129,6 +129,40 @@ test.describe('the WebAssembly scan, only where the page’s policy allows it', 
   }
 });
 
+test.describe('the WebAssembly scan runs in the content script', () => {
+  test.use({ allSites: true });
+
+  // Compiling is not running: the instance is made in our world at the first long text, and a
+  // failure there would fall back to JavaScript unseen. The profiler sees which code ran.
+  for (const [name, policy, runs] of [
+    ['without a policy', undefined, true],
+    ['under a strict policy', "default-src 'none'; script-src 'self'; style-src 'self'", false],
+  ] as const) {
+    test(`a long page ${name}: ${runs ? 'matched in WebAssembly' : 'matched in JavaScript'}`, async ({ extension, server }) => {
+      const path = `/wasm-long-${runs ? 'open' : 'strict'}/`;
+      const paragraph = '<p>Teams compare models before they buy. We tried GPT-4o and Claude Sonnet 4 on the same prompts, and Midjourney v7 for the pictures; the notes below say what each one did well.</p>';
+      server.route(`reviews.example.org${path}`, (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(policy ? { 'content-security-policy': policy } : {}) });
+        res.end(`<!doctype html><html lang="en"><head><title>Long review</title></head><body>${paragraph.repeat(3_000)}</body></html>`);
+      });
+      server.route('reviews.example.org/favicon.ico', (_req, res) => void res.writeHead(204).end());
+      const page = await extension.context.newPage();
+      const cdp = await extension.context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      await cdp.send('Profiler.start');
+      await page.goto(`https://reviews.example.org${path}`);
+      await extension.expectBadge(page, '3');
+      const { profile } = await cdp.send('Profiler.stop');
+      const wasmFrames = profile.nodes.filter((n) => n.callFrame.url.startsWith('wasm://') || n.callFrame.functionName.startsWith('wasm-function'));
+      const ourFrames = profile.nodes.filter((n) => n.callFrame.url.includes('/content-scripts/content.js'));
+      expect(ourFrames.length, 'our content script in the profile').toBeGreaterThan(0);
+      if (runs) expect(wasmFrames.length, 'WebAssembly functions in the profile').toBeGreaterThan(0);
+      else expect(wasmFrames).toEqual([]);
+    });
+  }
+});
+
 test.describe('a page that changes', () => {
   test.use({ allSites: true });
 
