@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton, type Automaton, type Hit } from './aho-corasick';
+import { buildAutomaton, type Automaton } from './aho-corasick';
 import { ASCII_SYMBOLS, BREAK } from './normalize';
 
 /** The automaton's hits as objects, from the (pattern, end) pairs it writes. */
+/** A hit in symbol indices: the first and one past the last symbol. */
+interface Hit {
+  pattern: number;
+  start: number;
+  end: number;
+}
+
 function scan(a: Automaton, symbols: Int32Array, length: number): Hit[] {
   const into = { pairs: new Int32Array(2) }; // small, so that growing is tested too
   const count = a.scan(symbols, length, into);

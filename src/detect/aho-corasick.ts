@@ -15,13 +15,6 @@ import { ASCII_SYMBOLS } from './normalize';
 /** States this close to the root get a dense row (at most 1 + 38 + 38² of them). */
 const DENSE_DEPTH = 3;
 
-export interface Hit {
-  pattern: number;
-  /** Index of the first and one past the last normalized symbol. */
-  start: number;
-  end: number;
-}
-
 /** Where a scan writes its hits: (pattern, end) pairs, grown as needed and reused from scan to scan. */
 export interface HitBuffer {
   pairs: Int32Array;
@@ -64,6 +57,16 @@ export interface AutomatonTables {
   lengths: Int32Array;
 }
 
+/**
+ * The size of an edge hash table for `expected` edges, as a power of two (bits): at most half full,
+ * so probe runs stay short. The WebAssembly scan sizes its own table of the same edges by it.
+ */
+export function edgeHashBits(expected: number): number {
+  let bits = 4;
+  while (1 << bits < expected * 2) bits++;
+  return bits;
+}
+
 /** The slot where (state, sym) starts probing, in a table of 2^bits slots: `shift` is 32 - bits. */
 function slotOf(state: number, sym: number, shift: number): number {
   // Mix both keys, then take the top bits (multiplicative hashing): neighbouring states spread out.
@@ -82,10 +85,9 @@ class EdgeTable {
   readonly mask: number;
   readonly shift: number;
 
-  /** A table for `expected` edges, at most half full (short probe runs). */
+  /** A table for `expected` edges. */
   constructor(expected: number) {
-    let bits = 4;
-    while (1 << bits < expected * 2) bits++;
+    const bits = edgeHashBits(expected);
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
     this.slots = new Int32Array((1 << bits) * 3).fill(-1);
@@ -213,7 +215,7 @@ export function buildTables(patterns: readonly (readonly number[])[]): Automaton
  * The full transition (failure links followed) from `state` on `sym`. The table probe is written out
  * here rather than called: on a page this runs cold, where every call costs.
  */
-function transition(row: Int32Array, dense: Int32Array, edges: Pick<EdgeTable, 'slots' | 'mask' | 'shift'>, fail: Int32Array) {
+function transition(row: Int32Array, dense: Int32Array, edges: EdgeTable, fail: Int32Array) {
   const { slots, mask, shift } = edges;
   return (state: number, sym: number): number => {
     for (;;) {
@@ -234,24 +236,12 @@ function transition(row: Int32Array, dense: Int32Array, edges: Pick<EdgeTable, '
   };
 }
 
-/**
- * What the scan reads per character, worked out once per automaton: the edge hash table, where each
- * state's dense row starts (-1 for a deep state), and the first state whose pattern ends at each
- * state (the state itself, or its dictionary link; -1 for none, the root included). The WebAssembly
- * scan (wasm/) copies these same arrays into its memory.
- */
-export interface ScanTables {
-  rowStart: Int32Array;
-  report: Int32Array;
-  /** (state, symbol, target) triples, -1 where empty; probed from slotOf, `mask` wraps. */
-  slots: Int32Array;
-  mask: number;
-  shift: number;
-}
-
-export function scanTablesOf(tables: AutomatonTables): ScanTables {
-  const { row, out, dict } = tables;
-  const { slots, mask, shift } = EdgeTable.of(tables.edges);
+export function automatonFrom(tables: AutomatonTables): Automaton {
+  const { row, dense, fail, out, dict, lengths } = tables;
+  const delta = transition(row, dense, EdgeTable.of(tables.edges), fail);
+  // What the scan reads per character, worked out once: where each state's dense row starts (-1 for
+  // a deep state), and the first state whose pattern ends here (the state itself, or its dictionary
+  // link; -1 for none, the root included).
   const states = row.length;
   const rowStart = new Int32Array(states);
   const report = new Int32Array(states);
@@ -259,13 +249,6 @@ export function scanTablesOf(tables: AutomatonTables): ScanTables {
     rowStart[s] = row[s]! >= 0 ? row[s]! * ASCII_SYMBOLS : -1;
     report[s] = out[s]! >= 0 ? s : dict[s]!;
   }
-  return { rowStart, report, slots, mask, shift };
-}
-
-export function automatonFrom(tables: AutomatonTables, derived: ScanTables = scanTablesOf(tables)): Automaton {
-  const { row, dense, fail, out, dict, lengths } = tables;
-  const { rowStart, report } = derived;
-  const delta = transition(row, dense, derived, fail);
   return {
     lengthOf: (pattern) => lengths[pattern]!,
     scan(symbols, length, into) {

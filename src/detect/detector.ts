@@ -4,7 +4,6 @@
  * and disambiguation decide which count; the page's subject and kind come from its address, title and
  * what was found. Offsets are the original text's, for the DOM layer to turn into Ranges.
  */
-import { automatonFrom } from './aho-corasick';
 import { foldWords } from './ambiguous-names';
 import { compileMatcher, type CompiledMatcher, type PatternInfo, type PatternOwner } from './compiled-matcher';
 import type { DetectionIndex, IndexedTool } from './detection-index';
@@ -189,7 +188,7 @@ export function createDetector(index: DetectionIndex, compiled: CompiledMatcher 
  */
 function textScannerFor(compiled: CompiledMatcher, options: DetectorOptions): TextScanner {
   let js: TextScanner | undefined;
-  const inJs = () => (js ??= jsTextScanner(automatonFrom(compiled.tables), compiled.tables));
+  const inJs = () => (js ??= jsTextScanner(compiled.tables));
   const module = options.wasm;
   if (!module) return inJs();
   const minChars = options.wasmMinChars ?? 0;

@@ -3,7 +3,7 @@
  * Two engines give the same result: this module's, in JavaScript, and the WebAssembly one
  * (wasm/wasm-text-scanner.ts), which a cold page runs faster where its policy allows. Pure.
  */
-import { createHitBuffer, type Automaton, type AutomatonTables } from './aho-corasick';
+import { automatonFrom, createHitBuffer, type AutomatonTables } from './aho-corasick';
 import { BREAK, createBuffers, normalizeInto, SEP } from './normalize';
 
 export interface TextScan {
@@ -22,10 +22,8 @@ export interface TextScan {
  */
 export type TextScanner = (text: string) => TextScan;
 
-/** A pattern may be at most this long (symbols) for the WebAssembly scan, which keeps a ring of 256. */
-export const MAX_PATTERN_SYMBOLS = 254;
-
-export function jsTextScanner(automaton: Automaton, tables: Pick<AutomatonTables, 'lengths'>): TextScanner {
+export function jsTextScanner(tables: AutomatonTables): TextScanner {
+  const automaton = automatonFrom(tables);
   const buffers = createBuffers();
   const pairs = createHitBuffer();
   let hits = new Int32Array(384);

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import initWabt from 'wabt';
 import { describe, expect, it, vi } from 'vitest';
-import { automatonFrom } from '../aho-corasick';
 import { compileMatcher } from '../compiled-matcher';
 import type { DetectionIndex } from '../detection-index';
 import { createDetector } from '../detector';
@@ -14,7 +13,7 @@ const index: DetectionIndex = { catalogVersion: doc.version, tools: doc.tools };
 const compiled = compileMatcher(index);
 const module = textScanModuleSync();
 
-const inJs = () => jsTextScanner(automatonFrom(compiled.tables), compiled.tables);
+const inJs = () => jsTextScanner(compiled.tables);
 const inWasm = () => createWasmTextScanner(module, compiled.tables);
 const triples = (scan: TextScanner, text: string) => {
   const { hits, count } = scan(text);
@@ -87,7 +86,7 @@ describe('the WebAssembly text scan', () => {
   it('agrees on names that start with a digit, where a letter before them leaves no boundary', () => {
     const tools = ['4o Studio', '360 Lens', '3D Forge', 'X1', '2B'].map((name, i) => ({ ...TEST_INDEX.tools[0]!, id: `d-${i}`, name, aliases: [], domains: [] }));
     const digits = compileMatcher({ catalogVersion: 'd', tools: [...TEST_INDEX.tools, ...tools] });
-    const js = jsTextScanner(automatonFrom(digits.tables), digits.tables);
+    const js = jsTextScanner(digits.tables);
     const wasm = createWasmTextScanner(module, digits.tables);
     const rand = prng(7);
     const parts = ['gpt', 'GPT-', 'X', '4o Studio', '360 Lens', '3D Forge', 'X1', '2B', ' ', '-', 'a', '9', 'é', '😀'];

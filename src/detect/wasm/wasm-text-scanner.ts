@@ -9,10 +9,10 @@
  * symbols; after them, per call, the text's UTF-8 and the hits, which the module grows the memory
  * for as it finds them.
  */
-import type { AutomatonTables } from '../aho-corasick';
+import { edgeHashBits, type AutomatonTables } from '../aho-corasick';
 import { fromBase64 } from '../base64';
 import { ASCII_TABLE, otherSymbol } from '../normalize';
-import { MAX_PATTERN_SYMBOLS, type TextScanner } from '../text-scan';
+import type { TextScanner } from '../text-scan';
 import { TEXT_SCAN_WASM } from './text-scan-binary';
 
 interface TextScanExports {
@@ -41,7 +41,9 @@ export function textScanModuleSync(): WebAssembly.Module {
 }
 
 const PAGE = 65_536;
+/** The module keeps the last 256 symbols (12 bytes each): enough to look one before a pattern this long. */
 const RING_BYTES = 256 * 12;
+const MAX_PATTERN_SYMBOLS = 254;
 const align = (n: number) => (n + 7) & ~7;
 
 /** A scanner over `tables` running in its own instance of `module`. Throws when it cannot be set up. */
@@ -50,8 +52,7 @@ export function createWasmTextScanner(module: WebAssembly.Module, tables: Automa
   for (const length of tables.lengths) longest = Math.max(longest, length);
   if (longest > MAX_PATTERN_SYMBOLS) throw new Error(`a pattern of ${longest} symbols is longer than the WebAssembly scan's ring`);
   const edgeCount = tables.edges.length / 3;
-  let bits = 4; // as aho-corasick.ts's EdgeTable: at most half full
-  while (1 << bits < edgeCount * 2) bits++;
+  const bits = edgeHashBits(edgeCount);
 
   // The fixed part: each array at its address, in this order.
   let end = 0;
