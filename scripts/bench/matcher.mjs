@@ -18,8 +18,25 @@ export async function benchMatcher({ detectorModule, log, runs = 7 }) {
   const text = generateText({ targetChars: 1_000_000, terms });
   const page = { hostname: 'reviews.example.org', url: 'https://reviews.example.org/best', title: 'Best AI tools', headings: [] };
 
+  /**
+   * Each scanner timed `n` times on the text, alternating which catalog goes first; `after(i, r)` runs
+   * after each timed scan. Per scanner, its times.
+   */
+  const timeScans = (scanners, n, after = () => {}) => {
+    const times = scanners.map(() => []);
+    for (let r = 0; r < n; r++) {
+      for (let k = 0; k < scanners.length; k++) {
+        const i = (k + r) % scanners.length;
+        const t0 = now();
+        scanners[i](text);
+        times[i].push(now() - t0);
+        after(i, r);
+      }
+    }
+    return times;
+  };
+
   const build = catalogs.map(() => []);
-  const scan = catalogs.map(() => []);
   const mentions = [0, 0];
   const detectors = catalogs.map((index, i) => {
     const t0 = now();
@@ -38,23 +55,16 @@ export async function benchMatcher({ detectorModule, log, runs = 7 }) {
   });
   // A matcher that takes seconds per scan is measured by its one (cold) run, to stay in budget.
   const n = Math.max(...warm) > 5_000 ? 0 : runs;
-  if (n === 0) {
-    log(`  matcher: a scan takes ${Math.round(Math.max(...warm))} ms; reporting the single untimed-warm-up run`);
-    warm.forEach((ms, i) => scan[i].push(ms));
-  }
-  for (let r = 0; r < n; r++) {
-    for (let k = 0; k < catalogs.length; k++) {
-      const i = (k + r) % catalogs.length; // alternate which catalog goes first
-      let t0 = now();
-      scanners[i](text);
-      scan[i].push(now() - t0);
-      if (r < 3) {
-        t0 = now();
-        createDetector(catalogs[i]);
-        build[i].push(now() - t0);
-      }
-    }
-  }
+  if (n === 0) log(`  matcher: a scan takes ${Math.round(Math.max(...warm))} ms; reporting the single untimed-warm-up run`);
+  const scan =
+    n === 0
+      ? warm.map((ms) => [ms])
+      : timeScans(scanners, n, (i, r) => {
+          if (r >= 3) return;
+          const t0 = now();
+          createDetector(catalogs[i]);
+          build[i].push(now() - t0);
+        });
   const result = {
     textChars: text.length,
     runs: Math.max(n, 1),
@@ -78,16 +88,8 @@ export async function benchMatcher({ detectorModule, log, runs = 7 }) {
       throw error;
     };
     const wasmScanners = catalogs.map((index) => scanOf(createDetector(index, undefined, { wasm, onFallback: fellBack })));
-    const wasmScan = catalogs.map(() => []);
     const wasmMentions = wasmScanners.map((s) => s(text).length); // warm-up
-    for (let r = 0; r < n; r++) {
-      for (let k = 0; k < catalogs.length; k++) {
-        const i = (k + r) % catalogs.length;
-        const t0 = now();
-        wasmScanners[i](text);
-        wasmScan[i].push(now() - t0);
-      }
-    }
+    const wasmScan = timeScans(wasmScanners, n);
     result.webAssembly = {
       catalogs: catalogs.map((c, i) => ({ tools: c.tools.length, scanMs: round(median(wasmScan[i])), mentions: wasmMentions[i] })),
     };
