@@ -144,10 +144,20 @@ for (const p of det?.pages ?? []) {
   target(
     `Detection ${p.page}: longest task (scanner, worst run)`,
     ms(p.scannerLongestTaskMs),
-    `median run ${ms(p.scannerLongestTaskMedianMs)}; script slices ≤ ${ms(p.scannerLongestSliceMs)}`,
+    `median run ${ms(p.scannerLongestTaskMedianMs)}; script slices ≤ ${ms(p.scannerLongestSliceMs)}; longest GC pause in a scan ${ms(p.scannerLongestGcPauseMs)}`,
     '',
     `≤ ${TARGETS.longestTaskMs} ms`,
     p.scannerLongestTaskMs <= TARGETS.longestTaskMs && p.scannerLongTasksOver50 === 0,
+  );
+  // Not the issue's target (a GC pause is a task the page feels too): what the scanner's own script
+  // held the main thread for, with the collections the trace shows inside each slice or task taken out.
+  target(
+    `Detection ${p.page}: longest task without GC pauses (scanner, worst run)`,
+    ms(p.scannerLongestTaskWithoutGcMs),
+    `GC in the scans: ${p.scannerGcMs.map(ms).join(', ')}`,
+    '',
+    `≤ ${TARGETS.longestTaskMs} ms`,
+    p.scannerLongestTaskWithoutGcMs <= TARGETS.longestTaskMs,
   );
 }
 const m = report.sections.matcher;

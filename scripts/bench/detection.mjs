@@ -7,12 +7,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { GC_TRACE_CATEGORIES, SCAN_MARK, gcPausesAfterMark, gcWithin } from './gc-pauses.mjs';
 import { generatePage } from './page-generator.mjs';
 import { median, round } from './stats.mjs';
 
 /**
- * mark.js makes one pass over the DOM per term: with the bundled catalog's 68 spellings it takes
- * ~15 s on the large page and ~3 minutes on the huge one. One run on the large page; on the huge
+ * mark.js makes one pass over the DOM per term: with the bundled catalog's 426 spellings it takes
+ * 80-115 s on the large page, and far longer on the huge one. One run on the large page; on the huge
  * page only with --full (FULL_PAGE_SIZES).
  */
 export const PAGE_SIZES = [
@@ -57,6 +58,9 @@ export async function benchDetection({ browser, harness, markjs, index, matcher,
           const method = METHODS[(k + run) % METHODS.length];
           if (method === 'markjs' && run >= size.markjsRuns) continue;
           await load();
+          // The scanner's runs are traced, to tell V8's garbage collection from our script in its longest task.
+          const traced = method === 'scanner';
+          if (traced) await browser.startTracing(page, { categories: GC_TRACE_CATEGORIES });
           const result = await page.evaluate(
             ([m, idx, packed, t]) => {
               const b = /** @type {any} */ (globalThis).__vlBench;
@@ -70,6 +74,7 @@ export async function benchDetection({ browser, harness, markjs, index, matcher,
             },
             [method, index, matcher, terms],
           );
+          if (traced) Object.assign(result, attributeToGc(result, JSON.parse((await browser.stopTracing()).toString('utf8'))));
           runs[method].push(result);
         }
       }
@@ -106,13 +111,18 @@ export async function benchDetection({ browser, harness, markjs, index, matcher,
         scannerSlices: runs.scanner[0].detail.slices,
         // Per run: the longest script slice (and where it fell), and every task over 50 ms the browser
         // reported from the scan's start to the end of the next rendered frame.
-        scannerRuns: runs.scanner.map((r) => ({ longestSliceMs: round(r.detail.longestSliceMs), at: r.detail.longestSlice, of: r.detail.slices, longTasks: r.longTasks.map((d) => round(d)) })),
+        scannerRuns: runs.scanner.map((r) => ({ longestSliceMs: round(r.detail.longestSliceMs), at: r.detail.longestSlice, of: r.detail.slices, longTasks: r.longTasks.map((d) => round(d)), withoutGcMs: round(r.longestTaskWithoutGcMs), longestGcPauseMs: round(r.longestGcPauseMs), gcMs: round(r.gcMs) })),
         // The worst of the runs: a budget on the longest task is a bound, not a typical value.
         scannerLongestTaskMs: round(Math.max(...runs.scanner.map((r) => r.longestTaskMs))),
         scannerLongestTaskMedianMs: round(med('scanner', (r) => r.longestTaskMs)),
         scannerLongestSliceMs: round(Math.max(...runs.scanner.map((r) => r.detail.longestSliceMs))),
         scannerLongTasksOver50: Math.max(...runs.scanner.map((r) => r.longTasks.length)),
         scannerLongestReportedLongTaskMs: round(Math.max(0, ...runs.scanner.flatMap((r) => r.longTasks))),
+        // The same, with the garbage collection a trace shows inside each slice or task taken out: what
+        // our script alone held the main thread for. And the longest collection pause during the scan.
+        scannerLongestTaskWithoutGcMs: round(Math.max(...runs.scanner.map((r) => r.longestTaskWithoutGcMs))),
+        scannerLongestGcPauseMs: round(Math.max(...runs.scanner.map((r) => r.longestGcPauseMs))),
+        scannerGcMs: runs.scanner.map((r) => round(r.gcMs)),
         oursOverFloor: round(oursMs / floorMs),
         oursOverMarkjs: runs.markjs.length ? round(oursMs / markMs, 3) : null,
         scannerOverFloor: round(scannerMs / floorMs),
@@ -135,4 +145,23 @@ export async function benchDetection({ browser, harness, markjs, index, matcher,
     rmSync(dir, { recursive: true, force: true });
   }
   return results;
+}
+
+/**
+ * A scanner run's slices and long tasks with the GC pauses of its trace taken out, the longest GC
+ * pause from the scan's start to its next frame, and the GC time in that stretch.
+ *
+ * @param {{ settledMs: number, spans?: { slices: [number, number][], longTasks: [number, number][] } }} result
+ * @param {any} trace
+ */
+function attributeToGc(result, trace) {
+  if (!result.spans) throw new Error('the scanner run gave no spans to attribute');
+  const pauses = gcPausesAfterMark(trace, SCAN_MARK);
+  const own = ([start, end]) => end - start - gcWithin(pauses, start, end);
+  const inScan = pauses.filter((p) => p.start < result.settledMs && p.end > 0);
+  return {
+    longestTaskWithoutGcMs: Math.max(...result.spans.slices.map(own), ...result.spans.longTasks.map(own)),
+    longestGcPauseMs: Math.max(0, ...inScan.map((p) => Math.min(p.end, result.settledMs) - Math.max(p.start, 0))),
+    gcMs: gcWithin(pauses, 0, result.settledMs),
+  };
 }

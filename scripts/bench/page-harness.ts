@@ -21,6 +21,7 @@ import { createHighlighter, type MarkedRange } from '../../src/overlay/highlight
 import { createDetector, type PageDetection } from '../../src/detect/detector';
 import { unpackMatcher, type PackedMatcher } from '../../src/detect/packed-matcher';
 import { compileTextScanModule } from '../../src/detect/wasm/wasm-text-scanner';
+import { SCAN_MARK } from './gc-pauses.mjs';
 
 /**
  * The compiled WebAssembly text scan, as the content script has it when it starts: it compiles the
@@ -49,6 +50,11 @@ export interface RunResult {
   /** Tasks over 50 ms reported by PerformanceObserver('longtask') while the method ran. */
   longTasks: number[];
   detail?: Record<string, number>;
+  /**
+   * The scanner only: its slices and the browser's long tasks as [start, end] in ms from the mark
+   * SCAN_MARK (gc-pauses.mjs), so the bench can take out of each the garbage collection a trace shows in it.
+   */
+  spans?: { slices: [number, number][]; longTasks: [number, number][] };
 }
 
 interface MarkJs {
@@ -76,12 +82,17 @@ function watchLongTasks() {
   } catch {
     observer = undefined;
   }
-  return async (): Promise<number[]> => {
+  const stop = async (): Promise<number[]> => (await stopWithSpans()).map((e) => e.duration);
+  /** The same tasks with where they fell: [start, end] in ms from `origin`. */
+  const stopWithSpans = async (origin = 0) => {
     await new Promise((resolve) => setTimeout(resolve, 60));
     entries.push(...(observer?.takeRecords() ?? []));
     observer?.disconnect();
-    return entries.filter((e) => e.startTime + e.duration >= from).map((e) => e.duration);
+    return entries
+      .filter((e) => e.startTime + e.duration >= from)
+      .map((e) => ({ duration: e.duration, span: [e.startTime - origin, e.startTime + e.duration - origin] as [number, number] }));
   };
+  return Object.assign(stop, { withSpans: stopWithSpans });
 }
 
 async function floor(): Promise<RunResult> {
@@ -179,12 +190,19 @@ async function firstScan(index: DetectionIndex, packed: PackedMatcher, signal: A
 async function scanner(index: DetectionIndex, packed: PackedMatcher): Promise<RunResult> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   const slices: number[] = [];
+  const sliceSpans: [number, number][] = [];
   let sliceStart = 0;
+  let t0 = 0;
+  const endSlice = () => {
+    const end = now();
+    slices.push(end - sliceStart);
+    sliceSpans.push([sliceStart - t0, end - t0]);
+  };
   // Each slice runs from a resume to the next yield: wrap the yield the scanner calls.
   const original = scheduler?.yield?.bind(scheduler);
   if (scheduler && original) {
     scheduler.yield = () => {
-      slices.push(now() - sliceStart);
+      endSlice();
       return original().then(() => {
         sliceStart = now();
       });
@@ -192,15 +210,16 @@ async function scanner(index: DetectionIndex, packed: PackedMatcher): Promise<Ru
   }
   const stop = watchLongTasks();
   const controller = new AbortController();
-  sliceStart = now();
-  const t0 = sliceStart;
+  t0 = performance.mark(SCAN_MARK).startTime;
+  sliceStart = t0;
   const mentions = (await firstScan(index, packed, controller.signal)).detection.mentions.length;
-  const t1 = now();
-  slices.push(t1 - sliceStart);
+  endSlice();
+  const t1 = t0 + sliceSpans.at(-1)![1];
   if (scheduler && original) delete scheduler.yield; // back to the prototype's
   await nextFrame();
   const settled = now() - t0;
-  const longTasks = await stop();
+  const tasks = await stop.withSpans(t0);
+  const longTasks = tasks.map((t) => t.duration);
   controller.abort();
   return {
     ms: t1 - t0,
@@ -210,6 +229,7 @@ async function scanner(index: DetectionIndex, packed: PackedMatcher): Promise<Ru
     longTasks,
     // Where the longest slice fell (0 = the first, slices - 1 = the last: marking and reporting).
     detail: { slices: original ? slices.length : -1, longestSlice: slices.indexOf(Math.max(...slices)), longestSliceMs: Math.max(...slices) },
+    spans: { slices: sliceSpans, longTasks: tasks.map((t) => t.span) },
   };
 }
 
