@@ -17,7 +17,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { DETECTOR, buildHarnesses, detectorInUse } from './bench/build-harness.mjs';
+import { DETECTOR, buildHarnesses } from './bench/build-harness.mjs';
 import { ensureBuild, measureBundles } from './bench/bundles.mjs';
 import { FULL_PAGE_SIZES, PAGE_SIZES, benchDetection } from './bench/detection.mjs';
 import { benchExtension } from './bench/extension.mjs';
@@ -57,7 +57,7 @@ try {
   process.exit(2);
 }
 
-report.detector = relative(ROOT, detectorInUse()) + (detectorInUse() === DETECTOR ? '' : ' (stand-in: src/detect/detector.ts not there yet)');
+report.detector = relative(ROOT, DETECTOR);
 // The load average says whether other work shared the machine: wall-clock figures inflate under it.
 report.machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', node: process.version, platform: `${process.platform} ${process.arch}`, loadAtStart: loadavg()[0] };
 

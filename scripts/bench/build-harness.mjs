@@ -2,28 +2,15 @@
  * Bundles the bench's TypeScript harnesses (which import our real src/ modules) with rolldown — the
  * bundler Vite, and so WXT, already uses — into a temporary folder: IIFE scripts for pages, ESM for Node.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The matcher the harnesses measure (the bench prints which). */
 export const DETECTOR = join(ROOT, 'src/detect/detector.ts');
-const STAND_IN = join(ROOT, 'src/detect/tmp-detector.ts');
-
-/** Which matcher the harnesses get: src/detect/detector.ts, or its stand-in while it is being written. */
-export const detectorInUse = () => (existsSync(DETECTOR) || !existsSync(STAND_IN) ? DETECTOR : STAND_IN);
-
-/** Imports of detect/detector resolve to the stand-in until the real matcher exists. */
-const detectorFallback = {
-  name: 'bench-detector-fallback',
-  resolveId(source, importer) {
-    if (!importer || !/(^|\/)detect\/detector(\.ts)?$/.test(source)) return null;
-    const target = resolve(dirname(importer), source.endsWith('.ts') ? source : `${source}.ts`);
-    return target === DETECTOR ? detectorInUse() : null;
-  },
-};
 
 /**
  * @param {{ name: string, entry: string, platform: 'browser' | 'node' }[]} entries
@@ -38,7 +25,6 @@ export async function buildHarnesses(entries) {
     await build({
       input: resolve(ROOT, entry),
       platform,
-      plugins: [detectorFallback],
       logLevel: 'warn',
       transform: { define: { 'import.meta.env.DEV': 'false', 'import.meta.env.MODE': '"production"' } },
       output: { file, format: platform === 'node' ? 'esm' : 'iife', sourcemap: false },
