@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { GC_TRACE_CATEGORIES, SCAN_MARK, gcPausesAfterMark, gcWithin } from './gc-pauses.mjs';
+import { GC_TRACE_CATEGORIES, gcPausesAfterMark, gcWithin, scanMark } from './gc-pauses.mjs';
 import { generatePage } from './page-generator.mjs';
 import { median, round } from './stats.mjs';
 
@@ -57,24 +57,28 @@ export async function benchDetection({ browser, harness, markjs, index, matcher,
         for (let k = 0; k < METHODS.length; k++) {
           const method = METHODS[(k + run) % METHODS.length];
           if (method === 'markjs' && run >= size.markjsRuns) continue;
-          await load();
-          // The scanner's runs are traced, to tell V8's garbage collection from our script in its longest task.
+          // The scanner's runs are traced, to tell V8's garbage collection from our script in the longest
+          // task. The trace starts before the page loads: started between the load and the run, its own
+          // latency gave those runs idle time the other methods do not get, and idle time is when V8
+          // finishes sweeping the previous page's heap. One trace over all of a page's runs overflowed
+          // the trace buffer during mark.js, and the later runs' GC went missing.
           const traced = method === 'scanner';
           if (traced) await browser.startTracing(page, { categories: GC_TRACE_CATEGORIES });
+          await load();
           const result = await page.evaluate(
-            ([m, idx, packed, t]) => {
+            ([m, idx, packed, t, r]) => {
               const b = /** @type {any} */ (globalThis).__vlBench;
               if (m === 'floor') return b.floor();
               if (m === 'ours') return b.ours(idx, packed);
-              if (m === 'scanner') return b.scanner(idx, packed);
+              if (m === 'scanner') return b.scanner(idx, packed, r);
               if (m === 'pageWork') return b.pageWork(idx, packed, 'untouched');
               if (m === 'pageWorkScanned') return b.pageWork(idx, packed, 'scanned');
               if (m === 'pageWorkObserved') return b.pageWork(idx, packed, 'observed');
               return b.markjs(t);
             },
-            [method, index, matcher, terms],
+            [method, index, matcher, terms, run],
           );
-          if (traced) Object.assign(result, attributeToGc(result, JSON.parse((await browser.stopTracing()).toString('utf8'))));
+          if (traced) Object.assign(result, attributeToGc(result, JSON.parse((await browser.stopTracing()).toString('utf8')), scanMark(run)));
           runs[method].push(result);
         }
       }
@@ -153,10 +157,11 @@ export async function benchDetection({ browser, harness, markjs, index, matcher,
  *
  * @param {{ settledMs: number, spans?: { slices: [number, number][], longTasks: [number, number][] } }} result
  * @param {any} trace
+ * @param {string} mark the run's user-timing mark
  */
-function attributeToGc(result, trace) {
+function attributeToGc(result, trace, mark) {
   if (!result.spans) throw new Error('the scanner run gave no spans to attribute');
-  const pauses = gcPausesAfterMark(trace, SCAN_MARK);
+  const pauses = gcPausesAfterMark(trace, mark);
   const own = ([start, end]) => end - start - gcWithin(pauses, start, end);
   const inScan = pauses.filter((p) => p.start < result.settledMs && p.end > 0);
   return {

@@ -7,25 +7,36 @@
  * 2026-12-02). Such a pause lands in whatever script runs when the heap reaches its limit.
  */
 
-/** The user-timing mark the page harness sets where the scanner starts, lining its timings up with a trace's. */
-export const SCAN_MARK = 'vl-scan-start';
+/**
+ * The user-timing mark the page harness sets where the scanner's run starts, lining its timings up
+ * with the trace's. One trace covers all the runs on a page, so each run has its own.
+ *
+ * @param {number} run
+ */
+export const scanMark = (run) => `vl-scan-start-${run}`;
 
 /**
- * Trace events that are the main thread stopped for garbage collection. Nested ones (a MajorGC inside
- * a GC request) overlap and are merged, so none is counted twice.
+ * Trace events that are the main thread stopped for garbage collection, as the category
+ * `disabled-by-default-v8.gc` names them: a major collection's final pause (inside a GC request), a
+ * scavenge, a step of incremental marking, and finishing a sweep on the main thread. Nested ones
+ * overlap and are merged, so none is counted twice; other threads' events are left out by thread.
  */
 const GC_EVENTS = new Set([
-  'MajorGC',
-  'MinorGC',
-  'V8.GCIncrementalMarkingStart',
-  'V8.GCIncrementalMarking',
-  'V8.GCFinalizeMC',
   'V8.GCHandleGCRequest',
+  'V8.GC_MARK_COMPACTOR',
+  'V8.GC_SCAVENGER',
+  'V8.GC_MINOR_MARK_SWEEPER',
+  'V8.GC_MC_INCREMENTAL',
+  'V8.GC_MC_INCREMENTAL_START',
   'V8.GC_HEAP_ENSURE_SWEEPING_COMPLETED',
+  'V8.GC_MC_COMPLETE_SWEEPING',
 ]);
 
-/** The trace categories these events come in (V8 collects Blink's DOM heap with its own, as one heap). */
-export const GC_TRACE_CATEGORIES = ['blink.user_timing', 'devtools.timeline', 'v8', 'disabled-by-default-v8.gc'];
+/**
+ * The trace categories these events come in. Only these: with `v8` as well, one trace of the typical
+ * page's runs (mark.js's included) outgrew the longest string Node can make.
+ */
+export const GC_TRACE_CATEGORIES = ['blink.user_timing', 'disabled-by-default-v8.gc'];
 
 /**
  * The main thread's GC pauses, in the page's milliseconds relative to the user-timing mark `mark`
