@@ -9,7 +9,7 @@ import { createTextCollector, insideSkipped, spanFor } from '../detect/dom/page-
 import type { PageReport } from '../messaging/protocol';
 import { createHighlighter, type MarkedRange } from '../overlay/highlights';
 import { readPageContext } from './page-context';
-import { deadlineIn, yieldToMain } from './slices';
+import { deadlineIn, whenIdle, yieldToMain } from './slices';
 
 /** Text is matched in chunks of about this size (cut at block breaks), between yields. */
 export const CHUNK_CHARS = 50_000;
@@ -226,8 +226,9 @@ export function startScanner(win: Window, options: ScannerOptions) {
     highlighter.clear();
   });
 
-  // Building the matcher is the first page's coldest work: let the page run before reading it.
-  void yieldToMain().then(() => (signal.aborted ? undefined : scan().catch(failed)));
+  // Start when the page and the browser are idle: building the matcher is the page's coldest work,
+  // and the renderer may still be sweeping the previous page's heap (see whenIdle).
+  void whenIdle().then(() => (signal.aborted ? undefined : scan().catch(failed)));
   return {
     scan,
     /** After an in-app navigation: the old results are replaced, not merged. */
