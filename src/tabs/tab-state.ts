@@ -5,6 +5,7 @@
 import type { PageReport } from '../messaging/protocol';
 import type { FoundTool, TabState } from '../messaging/responses';
 import type { DetectionIndex } from '../detect/detection-index';
+import { tabStateKey as keyOf } from './tab-state-key';
 
 export interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>;
@@ -15,8 +16,6 @@ export interface SessionArea {
 export interface Badge {
   setText(tabId: number, text: string): Promise<void>;
 }
-
-const keyOf = (tabId: number) => `tab:${tabId}`;
 
 export function badgeText(state: TabState | null): string {
   const n = state?.tools.length ?? 0;

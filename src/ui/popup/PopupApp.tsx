@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { DetectionIndex } from '../../detect/detection-index';
 import type { TabState } from '../../messaging/responses';
 import { SearchSection } from './SearchSection';
@@ -25,7 +25,9 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const [index, setIndex] = useState<DetectionIndex | undefined>(undefined);
   useEffect(() => void deps.index().then(setIndex), []);
 
-  useEffect(() => {
+  // A layout effect runs right after the first render; a plain effect waited for a frame (16-44 ms)
+  // before the tab's results were even asked for.
+  useLayoutEffect(() => {
     if (tabId === undefined) {
       setLoad({ kind: 'error', message: 'no tab' });
       return;

@@ -1,7 +1,7 @@
 /** The popup's browser-facing dependencies, kept apart so the component can be tested with fakes. */
 import { browser } from 'wxt/browser';
 import { send } from '../../messaging/client';
-import { watchTabState } from '../../tabs/tab-watch';
+import { readTabState, watchTabState } from '../../tabs/tab-watch';
 import { DETECTION_INDEX_KEY, type DetectionIndex } from '../../detect/detection-index';
 import type { PopupDeps } from './PopupApp';
 
@@ -16,7 +16,7 @@ export async function resolveTabId(search: string): Promise<number | undefined> 
 export async function popupDeps(search = location.search): Promise<PopupDeps> {
   return {
     tabId: await resolveTabId(search),
-    getState: (tabId) => send('tab:get', { tabId }),
+    getState: readTabState,
     watch: watchTabState,
     scan: (tabId) => send('tab:scan', { tabId }),
     index: async () => (await browser.storage.local.get(DETECTION_INDEX_KEY))[DETECTION_INDEX_KEY] as DetectionIndex | undefined,
