@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { GC_TRACE_CATEGORIES, gcPausesAfterMark, gcWithin, scanMark } from './gc-pauses.mjs';
+import { GC_TRACE_CATEGORIES, SCAN_MARK, gcPausesAfterMark, gcWithin } from './gc-pauses.mjs';
 import { generatePage } from './page-generator.mjs';
 import { median, round } from './stats.mjs';
 
@@ -66,19 +66,19 @@ export async function benchDetection({ browser, harness, markjs, index, matcher,
           if (traced) await browser.startTracing(page, { categories: GC_TRACE_CATEGORIES });
           await load();
           const result = await page.evaluate(
-            ([m, idx, packed, t, r]) => {
+            ([m, idx, packed, t]) => {
               const b = /** @type {any} */ (globalThis).__vlBench;
               if (m === 'floor') return b.floor();
               if (m === 'ours') return b.ours(idx, packed);
-              if (m === 'scanner') return b.scanner(idx, packed, r);
+              if (m === 'scanner') return b.scanner(idx, packed);
               if (m === 'pageWork') return b.pageWork(idx, packed, 'untouched');
               if (m === 'pageWorkScanned') return b.pageWork(idx, packed, 'scanned');
               if (m === 'pageWorkObserved') return b.pageWork(idx, packed, 'observed');
               return b.markjs(t);
             },
-            [method, index, matcher, terms, run],
+            [method, index, matcher, terms],
           );
-          if (traced) Object.assign(result, attributeToGc(result, JSON.parse((await browser.stopTracing()).toString('utf8')), scanMark(run)));
+          if (traced) Object.assign(result, attributeToGc(result, JSON.parse((await browser.stopTracing()).toString('utf8'))));
           runs[method].push(result);
         }
       }
@@ -156,12 +156,11 @@ export async function benchDetection({ browser, harness, markjs, index, matcher,
  * pause from the scan's start to its next frame, and the GC time in that stretch.
  *
  * @param {{ settledMs: number, spans?: { slices: [number, number][], longTasks: [number, number][] } }} result
- * @param {any} trace
- * @param {string} mark the run's user-timing mark
+ * @param {any} trace the run's own trace
  */
-function attributeToGc(result, trace, mark) {
+function attributeToGc(result, trace) {
   if (!result.spans) throw new Error('the scanner run gave no spans to attribute');
-  const pauses = gcPausesAfterMark(trace, mark);
+  const pauses = gcPausesAfterMark(trace, SCAN_MARK);
   const own = ([start, end]) => end - start - gcWithin(pauses, start, end);
   const inScan = pauses.filter((p) => p.start < result.settledMs && p.end > 0);
   return {

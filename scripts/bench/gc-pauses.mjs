@@ -7,13 +7,8 @@
  * 2026-12-02). Such a pause lands in whatever script runs when the heap reaches its limit.
  */
 
-/**
- * The user-timing mark the page harness sets where the scanner's run starts, lining its timings up
- * with the trace's. One trace covers all the runs on a page, so each run has its own.
- *
- * @param {number} run
- */
-export const scanMark = (run) => `vl-scan-start-${run}`;
+/** The user-timing mark the page harness sets where the scanner's run starts, lining its timings up with the trace's. */
+export const SCAN_MARK = 'vl-scan-start';
 
 /**
  * Trace events that are the main thread stopped for garbage collection, as the category

@@ -21,7 +21,7 @@ import { createHighlighter, type MarkedRange } from '../../src/overlay/highlight
 import { createDetector, type PageDetection } from '../../src/detect/detector';
 import { unpackMatcher, type PackedMatcher } from '../../src/detect/packed-matcher';
 import { compileTextScanModule } from '../../src/detect/wasm/wasm-text-scanner';
-import { scanMark } from './gc-pauses.mjs';
+import { SCAN_MARK } from './gc-pauses.mjs';
 
 /**
  * The compiled WebAssembly text scan, as the content script has it when it starts: it compiles the
@@ -52,7 +52,7 @@ export interface RunResult {
   detail?: Record<string, number>;
   /**
    * The scanner only: its slices and the browser's long tasks as [start, end] in ms from the mark
-   * scanMark(run) (gc-pauses.mjs), so the bench can take out of each the garbage collection a trace shows in it.
+   * SCAN_MARK (gc-pauses.mjs), so the bench can take out of each the garbage collection a trace shows in it.
    */
   spans?: { slices: [number, number][]; longTasks: [number, number][] };
 }
@@ -187,16 +187,18 @@ async function firstScan(index: DetectionIndex, packed: PackedMatcher, signal: A
   });
 }
 
-async function scanner(index: DetectionIndex, packed: PackedMatcher, run = 0): Promise<RunResult> {
+async function scanner(index: DetectionIndex, packed: PackedMatcher): Promise<RunResult> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   const slices: number[] = [];
   const sliceSpans: [number, number][] = [];
   let sliceStart = 0;
   let t0 = 0;
+  /** Ends the slice running since `sliceStart`; returns when it ended. */
   const endSlice = () => {
     const end = now();
     slices.push(end - sliceStart);
     sliceSpans.push([sliceStart - t0, end - t0]);
+    return end;
   };
   // Each slice runs from a resume to the next yield: wrap the yield the scanner calls, and the idle
   // callback it waits for before it starts (see whenIdle in src/content/slices.ts).
@@ -219,11 +221,10 @@ async function scanner(index: DetectionIndex, packed: PackedMatcher, run = 0): P
   };
   const stop = watchLongTasks();
   const controller = new AbortController();
-  t0 = performance.mark(scanMark(run)).startTime;
+  t0 = performance.mark(SCAN_MARK).startTime;
   sliceStart = t0;
   const mentions = (await firstScan(index, packed, controller.signal)).detection.mentions.length;
-  endSlice();
-  const t1 = t0 + sliceSpans.at(-1)![1];
+  const t1 = endSlice();
   if (scheduler && original) delete scheduler.yield; // back to the prototype's
   window.requestIdleCallback = unwrappedIdle; // a method of the window itself (a [Global] interface), not of a prototype
   await nextFrame();
