@@ -63,10 +63,25 @@ export const AMBIGUOUS_WORDS: ReadonlyMap<string, string> = new Map([
 
 /** Folded like the matcher folds text: lower case, separators as single spaces. */
 export function foldWords(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const lower = text.toLowerCase();
+  return isFoldedAscii(lower) ? lower : lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Already folded: ASCII letters, digits and single spaces between words ("claude", "gpt 4o"), which
+ * most names on a page are. Saves compiling the Unicode pattern on a page that needs it for none.
+ */
+function isFoldedAscii(lower: string): boolean {
+  let space = true; // no space at the start
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 0x20) {
+      if (space) return false;
+      space = true;
+    } else if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) space = false;
+    else return false;
+  }
+  return !space || lower.length === 0;
 }
 
 /** A bare spelling that is an ordinary word: no digits, and on the list. */

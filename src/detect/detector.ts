@@ -5,6 +5,7 @@
  * what was found. Offsets are the original text's, for the DOM layer to turn into Ranges.
  */
 import { foldWords } from './ambiguous-names';
+import { gapsEnd, isAsciiDigit, isHyphen, isLetterAt, notLetterOrNumber, wordAt } from './char-class';
 import { compileMatcher, type CompiledMatcher, type PatternInfo, type PatternOwner } from './compiled-matcher';
 import type { DetectionIndex, IndexedTool } from './detection-index';
 import { acceptAmbiguous } from './disambiguate';
@@ -50,13 +51,29 @@ interface Candidate {
   text: string;
 }
 
-const HYPHENS = /[-\u2010-\u2015\u2212]/;
-
 /**
  * Words that name another variant of a versioned model: "GPT-4.1 nano" is not GPT-4.1. When the
  * catalog has the variant, the longer name wins anyway; when it has not, the shorter must not claim it.
  */
-const VARIANT_AFTER = /^[\s\u00a0\u2010-\u2015\u2212-]+(?:mini|nano|pro|turbo|flash|lite|max|ultra|large|small|medium|preview|vision|audio|realtime|instruct|opus|sonnet|haiku|plus|fast|thinking|reasoning|codex|high|low|deep research)(?![\p{L}\p{N}])/u; // on lower-cased text: see disambiguate.ts
+const VARIANT_WORDS: ReadonlySet<string> = new Set([
+  'mini', 'nano', 'pro', 'turbo', 'flash', 'lite', 'max', 'ultra', 'large', 'small', 'medium', 'preview', 'vision',
+  'audio', 'realtime', 'instruct', 'opus', 'sonnet', 'haiku', 'plus', 'fast', 'thinking', 'reasoning', 'codex', 'high',
+  'low', 'deep research',
+]);
+/** How far after a versioned name a variant word is looked for. */
+const VARIANT_WINDOW = 24;
+
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isAsciiDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Gaps, then a variant word as a whole word, right after `end` ("GPT-4.1 nano"). */
+function variantFollows(text: string, end: number): boolean {
+  const stop = Math.min(text.length, end + VARIANT_WINDOW);
+  const word = gapsEnd(text, end, stop);
+  return word > end && wordAt(text, word, stop, VARIANT_WORDS, notLetterOrNumber) >= 0;
+}
 
 export interface DetectorOptions {
   /**
@@ -95,70 +112,97 @@ export function createDetector(index: DetectionIndex, compiled: CompiledMatcher 
 
   /**
    * Longest, non-overlapping, whole-word candidates, and where the AI context words are (sorted
-   * offsets): both from the one pass.
+   * offsets): both from the one pass. Written as plain loops over typed arrays: on a page this runs
+   * cold, once per hit, and an object per hit, a comparator sort and a chain of array callbacks
+   * cost more than the scan that found the hits.
    */
   const candidates = (text: string): { found: Candidate[]; contexts: Int32Array } => {
     const { hits: triples, count } = scanText(text);
-    // Context words are kept as offsets only; names become candidates.
-    const hits: { pattern: number; start: number; end: number }[] = [];
-    const contexts: number[] = [];
+    // Context words are kept as offsets only; names as indexes of their triples, in order of start,
+    // longest first at each start. The hits come in order of end, which is nearly that order: each is
+    // inserted where it belongs, past the few it overlaps.
+    const contexts = new Int32Array(count);
+    let contextCount = 0;
+    const names = new Int32Array(count);
+    let nameCount = 0;
     for (let k = 0; k < count; k++) {
-      const pattern = triples[k * 3]!;
       const start = triples[k * 3 + 1]!;
-      const info = infos[pattern]!;
-      if (info.context && (info.context === 'word' || text.charCodeAt(start - 1) === 0x2f)) contexts.push(start);
+      const info = infos[triples[k * 3]!]!;
+      if (info.context && (info.context === 'word' || text.charCodeAt(start - 1) === 0x2f)) {
+        let at = contextCount++;
+        for (; at > 0 && contexts[at - 1]! > start; at--) contexts[at] = contexts[at - 1]!;
+        contexts[at] = start;
+      }
       // A context word never takes the place of a name: "AI" in "Meta AI" is the name's.
-      if (info.owners.length > 0) hits.push({ pattern, start, end: triples[k * 3 + 2]! });
+      if (info.owners.length === 0) continue;
+      const end = triples[k * 3 + 2]!;
+      let at = nameCount++;
+      for (; at > 0; at--) {
+        const before = names[at - 1]!;
+        const beforeStart = triples[before * 3 + 1]!;
+        if (beforeStart < start || (beforeStart === start && triples[before * 3 + 2]! >= end)) break;
+        names[at] = before;
+      }
+      names[at] = k;
     }
-    // Longest first at each start, then left to right.
-    hits.sort((a, b) => a.start - b.start || b.end - a.end);
     const found: Candidate[] = [];
     let lastEnd = -1;
-    for (const { pattern, start, end } of hits) {
+    for (let i = 0; i < nameCount; i++) {
+      const k = names[i]!;
+      const start = triples[k * 3 + 1]!;
       if (start < lastEnd) continue;
+      const end = triples[k * 3 + 2]!;
       // "GPT-4o-audio": a hyphen joining a word after the name makes it another model's id.
-      if (HYPHENS.test(text[end] ?? '') && /\p{L}/u.test(text[end + 1] ?? '')) continue;
-      if (/\d/.test(text.slice(start, end)) && VARIANT_AFTER.test(text.slice(end, end + 24).toLowerCase())) continue;
-      found.push({ info: infos[pattern]!, start, end, text: text.slice(start, end) });
+      if (isHyphen(text.charCodeAt(end)) && isLetterAt(text, end + 1)) continue;
+      if (hasDigit(text, start, end) && variantFollows(text, end)) continue;
+      found.push({ info: infos[triples[k * 3]!]!, start, end, text: text.slice(start, end) });
       lastEnd = end;
     }
-    // In order of end they are nearly, not quite, in order of start: a native numeric sort.
-    return { found, contexts: Int32Array.from(contexts).sort() };
+    return { found, contexts: contexts.subarray(0, contextCount) };
   };
 
   /** Which tool a candidate names on this page, if any. */
   const resolve = (c: Candidate, vendorIds: ReadonlySet<string>): PatternOwner | undefined => {
     const owners = c.info.owners;
-    const onVendor = owners.find((o) => vendorIds.has(o.toolId));
-    if (onVendor) return onVendor;
+    if (vendorIds.size > 0) for (const owner of owners) if (vendorIds.has(owner.toolId)) return owner;
     // Loose names ("Copilot" for GitHub Copilot) count only on the vendor's own pages.
-    return owners.find((o) => o.kind !== 'loose');
+    for (const owner of owners) if (owner.kind !== 'loose') return owner;
+    return undefined;
   };
 
   const detect = (text: string, page: PageContext): Mention[] => {
     const vendorIds = vendorsOf(page.hostname).ids;
     const { found, contexts } = candidates(text);
-    const resolved = found.flatMap((c) => {
+    const owners: (PatternOwner | undefined)[] = [];
+    const anchors: number[] = [];
+    for (const c of found) {
       const owner = resolve(c, vendorIds);
-      return owner ? [{ c, owner }] : [];
-    });
-    const anchors = resolved.filter((r) => !r.c.info.ambiguous).map((r) => r.c.start);
-    return resolved
-      .filter(
-        ({ c, owner }) =>
-          !c.info.ambiguous ||
-          acceptAmbiguous({
-            text,
-            start: c.start,
-            end: c.end,
-            surface: c.text,
-            folded: foldWords(c.text),
-            onVendorPage: vendorIds.has(owner.toolId),
-            anchors,
-            contexts,
-          }),
-      )
-      .map(({ c, owner }) => ({ toolId: owner.toolId, start: c.start, end: c.end, text: c.text }));
+      owners.push(owner);
+      if (owner && !c.info.ambiguous) anchors.push(c.start);
+    }
+    const mentions: Mention[] = [];
+    for (let i = 0; i < found.length; i++) {
+      const owner = owners[i];
+      if (!owner) continue;
+      const c = found[i]!;
+      if (
+        c.info.ambiguous &&
+        !acceptAmbiguous({
+          text,
+          start: c.start,
+          end: c.end,
+          surface: c.text,
+          folded: foldWords(c.text),
+          onVendorPage: vendorIds.has(owner.toolId),
+          anchors,
+          contexts,
+        })
+      ) {
+        continue;
+      }
+      mentions.push({ toolId: owner.toolId, start: c.start, end: c.end, text: c.text });
+    }
+    return mentions;
   };
 
   return {

@@ -5,6 +5,7 @@
  * Pro"). Lower-case prose ("move the cursor", "the mistral wind") and a person's name ("Claude
  * Monet") never count off the vendor's own pages.
  */
+import { digitsEnd, gapsEnd, isAsciiDigit, isCapitalizedAt, isSpace, notAsciiWordChar, notLetterOrNumber, wordAt } from './char-class';
 
 /** How far around a mention we look for context, in characters. */
 export const CONTEXT_CHARS = 200;
@@ -25,9 +26,18 @@ export const AI_CONTEXT_WORDS: readonly string[] = [
 /** Context words that count only right after a slash, as in a price: "$20/mo", "$8 /month". */
 export const AI_CONTEXT_AFTER_SLASH: readonly string[] = ['mo', 'month'];
 
-// The patterns read lower-cased text: a case-insensitive Unicode pattern costs V8 far more to
-// compile, and a content script compiles them afresh on every page.
-const QUALIFIER = /^[\s\u00a0\u2010-\u2015-]*(?:\d|(?:pro|plus|advanced|ultra|max|business|enterprise|team|teams|free|premium|code|chat|app|api|studio|workspace|ai|flash|opus|sonnet|haiku|nano|mini|turbo|large|small)\b)/;
+/**
+ * Words that qualify a bare name as the product ("Gemini Pro", "Claude Code", "Copilot Chat"), or a
+ * digit ("Gemini 2.5"). The checks around a mention are written as code (char-class.ts): a content
+ * script compiles every regular expression afresh on each page.
+ */
+const QUALIFIERS: ReadonlySet<string> = new Set([
+  'pro', 'plus', 'advanced', 'ultra', 'max', 'business', 'enterprise', 'team', 'teams', 'free', 'premium', 'code',
+  'chat', 'app', 'api', 'studio', 'workspace', 'ai', 'flash', 'opus', 'sonnet', 'haiku', 'nano', 'mini', 'turbo',
+  'large', 'small',
+]);
+/** How far after a mention the qualifier and variant checks look. */
+const AFTER_WINDOW = 40;
 
 /** Names that are also people's first names: followed by a capitalized word, they are a person. */
 const FIRST_NAMES = new Set(['claude', 'jasper', 'leonardo', 'poe', 'aiva', 'gemma', 'lindy', 'kling']);
@@ -60,17 +70,44 @@ function nearAnchor(anchors: ArrayLike<number>, at: number): boolean {
 }
 
 /** "Gemini 2.5 Flash", "Claude 3 Haiku": a specific model the catalog does not list, not the bare product. */
-const VERSIONED_VARIANT = /^[\s\u00a0\u2010-\u2015-]+\d+(?:\.\d+)*[\s\u00a0\u2010-\u2015-]+(?:mini|nano|pro|flash|lite|ultra|opus|sonnet|haiku|turbo|large|small|medium|preview)(?![\p{L}\p{N}])/u;
+const VERSION_TIERS: ReadonlySet<string> = new Set([
+  'mini', 'nano', 'pro', 'flash', 'lite', 'ultra', 'opus', 'sonnet', 'haiku', 'turbo', 'large', 'small', 'medium', 'preview',
+]);
+
+/** Gaps, a version ("2", "2.5"), gaps, a tier word: "Gemini 2.5 Flash" when the mention is "Gemini". */
+function versionedVariantAt(text: string, at: number, stop: number): boolean {
+  const version = gapsEnd(text, at, stop);
+  if (version === at) return false;
+  let end = digitsEnd(text, version, stop);
+  if (end === version) return false;
+  while (end + 1 < stop && text.charCodeAt(end) === 0x2e && isAsciiDigit(text.charCodeAt(end + 1))) end = digitsEnd(text, end + 1, stop);
+  const tier = gapsEnd(text, end, stop);
+  return tier > end && wordAt(text, tier, stop, VERSION_TIERS, notLetterOrNumber) >= 0;
+}
+
+/** Gaps or none, then a digit or a qualifier word: "Gemini 2.5", "Claude Pro". */
+function qualifierAt(text: string, at: number, stop: number): boolean {
+  const word = gapsEnd(text, at, stop);
+  if (word < stop && isAsciiDigit(text.charCodeAt(word))) return true;
+  return wordAt(text, word, stop, QUALIFIERS, notAsciiWordChar) >= 0;
+}
+
+/** White space, then a capitalized word: "Claude Monet". */
+function capitalizedWordAt(text: string, at: number, stop: number): boolean {
+  let word = at;
+  while (word < stop && isSpace(text.charCodeAt(word))) word++;
+  return word > at && word + 1 < stop && isCapitalizedAt(text, word);
+}
 
 export function acceptAmbiguous(input: AmbiguityInput): boolean {
-  const after = input.text.slice(input.end, input.end + 40);
-  const lowerAfter = after.toLowerCase();
-  if (VERSIONED_VARIANT.test(lowerAfter)) return false;
+  const { text, end } = input;
+  const stop = Math.min(text.length, end + AFTER_WINDOW);
+  if (versionedVariantAt(text, end, stop)) return false;
   if (input.onVendorPage) return true;
   // Lower-case prose is the ordinary word: "move the cursor", "a look of perplexity".
   if (input.surface === input.surface.toLowerCase()) return false;
-  const qualified = QUALIFIER.test(lowerAfter);
-  if (FIRST_NAMES.has(input.folded) && /^[\s\u00a0]+\p{Lu}\p{Ll}/u.test(after) && !qualified) return false;
+  const qualified = qualifierAt(text, end, stop);
+  if (FIRST_NAMES.has(input.folded) && capitalizedWordAt(text, end, stop) && !qualified) return false;
   if (qualified) return true;
   return nearAnchor(input.anchors, input.start) || nearAnchor(input.contexts, input.start);
 }

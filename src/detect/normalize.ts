@@ -5,6 +5,7 @@
  * crosses. Each normalized character keeps the offsets of the original characters it stands for, so
  * matches map back to the page exactly.
  */
+import { isLetterOrNumberCode } from './char-class';
 
 export interface Normalized {
   /** Normalized characters as symbol codes (see ASCII_TABLE and otherSymbol). */
@@ -49,8 +50,9 @@ export function otherSymbol(code: number): number {
   let sym = otherCache.get(code);
   if (sym === undefined) {
     const lower = String.fromCharCode(code).toLowerCase();
-    // \p{L}: a letter of any script (accented names, CJK); \p{N}: other digits.
-    sym = /^[\p{L}\p{N}]$/u.test(lower) ? (lower.codePointAt(0) ?? 0) + 64 : SEP;
+    // A letter of any script (accented names, CJK) or another digit. A letter whose lower case is
+    // two units ("İ") is a separator, as it was when a pattern tested the lower-cased string.
+    sym = lower.length === 1 && isLetterOrNumberCode(lower.charCodeAt(0)) ? lower.charCodeAt(0) + 64 : SEP;
     otherCache.set(code, sym);
   }
   return sym;

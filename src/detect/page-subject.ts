@@ -5,6 +5,7 @@
 import { hostMatches } from '../catalog/vendor-matches';
 import type { IndexedTool } from './detection-index';
 import { foldWords } from './ambiguous-names';
+import { isAsciiWordChar } from './char-class';
 
 export interface PageFacts {
   hostname: string;
@@ -13,9 +14,30 @@ export interface PageFacts {
   headings: string[];
 }
 
-const PRICING_PATH = /(?:^|\/)(?:pricing|plans?|prices?|billing|subscribe|upgrade|premium)(?:[/?#.-]|$)/i;
-const PRICING_WORDS = /\b(?:pricing|plans|prices|price list)\b/i;
+/** A path segment naming a pricing page: "/pricing", "/plans.html", "/en/prices-2025". */
+const PRICING_SEGMENTS: ReadonlySet<string> = new Set(['pricing', 'plan', 'plans', 'price', 'prices', 'billing', 'subscribe', 'upgrade', 'premium']);
+/** Words of a title or heading that name a pricing page, as whole words in any case. */
+const PRICING_WORDS = ['pricing', 'plans', 'prices', 'price list'];
 
+/** A segment's word: up to the first ".", "-", "?" or "#" ("plans.html" → "plans"). */
+function segmentWord(segment: string): string {
+  let end = 0;
+  while (end < segment.length && !'.-?#'.includes(segment[end]!)) end++;
+  return segment.slice(0, end).toLowerCase();
+}
+
+/** One of the pricing words, as a whole word (ASCII word boundaries), in any case. */
+function namesPricing(text: string): boolean {
+  const lower = text.toLowerCase();
+  for (const word of PRICING_WORDS) {
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+      if ((at === 0 || !isAsciiWordChar(lower.charCodeAt(at - 1))) && !isAsciiWordChar(lower.charCodeAt(at + word.length))) return true;
+    }
+  }
+  return false;
+}
+
+// Written as code rather than regular expressions: a content script compiles each afresh on every page.
 export function isPricingPage(page: PageFacts): boolean {
   let path = '';
   try {
@@ -23,7 +45,7 @@ export function isPricingPage(page: PageFacts): boolean {
   } catch {
     path = '';
   }
-  return PRICING_PATH.test(path) || PRICING_WORDS.test(page.title) || page.headings.some((h) => PRICING_WORDS.test(h));
+  return path.split('/').some((segment) => PRICING_SEGMENTS.has(segmentWord(segment))) || namesPricing(page.title) || page.headings.some(namesPricing);
 }
 
 export function vendorToolsFor(hostname: string, tools: readonly IndexedTool[]): IndexedTool[] {
