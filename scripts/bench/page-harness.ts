@@ -118,13 +118,13 @@ async function ours(index: DetectionIndex, packed: PackedMatcher): Promise<RunRe
   // scanning with the WebAssembly module.
   const detector = createDetector(index, unpackMatcher(packed, index) ?? fail('the packed matcher was refused'), { wasm, onFallback });
   const build = now() - t0;
-  const context = readPageContext(window);
+  const context = readPageContext(window, []); // the headings come from the walk, as in the scanner
   const scores = new Map(index.tools.map((t) => [t.id, t.overall]));
   // Read chunk by chunk, each matched and its Ranges made as soon as it is read, as the scanner does
   // (without its yields).
   const collector = createTextCollector(document.body, { chunkChars: CHUNK_CHARS });
   const marks: MarkedRange[] = [];
-  let head: PageDetection | undefined;
+  const counts: Record<string, number> = {};
   let [collect, match, mark, chars, mentions] = [0, 0, 0, 0, 0];
   for (let done = false; !done; ) {
     let at = now();
@@ -132,20 +132,25 @@ async function ours(index: DetectionIndex, packed: PackedMatcher): Promise<RunRe
     collect += now() - at;
     for (let chunk = collector.take(); chunk; chunk = collector.take()) {
       at = now();
-      const found = head ? detector.detect(chunk.text, context) : (head = detector.detectPage(chunk.text, context)).mentions;
+      const found = detector.detect(chunk.text, context);
       const matched = now();
       match += matched - at;
       chars += chunk.text.length;
       mentions += found.length;
       for (const m of found) {
-        if (marks.length >= MAX_MARKS) break;
+        counts[m.toolId] = (counts[m.toolId] ?? 0) + 1;
+        if (marks.length >= MAX_MARKS) continue;
         const span = spanFor(chunk, m.start, m.end);
         if (span) marks.push({ ...span, score: scores.get(m.toolId) ?? 0, toolId: m.toolId });
       }
       mark += now() - matched;
     }
   }
-  const at = now();
+  let at = now();
+  // The page's subject and kind, from the whole page's counts and the headings the walk passed.
+  const facts = detector.pageFacts({ ...context, headings: collector.headings() }, counts);
+  match += now() - at;
+  at = now();
   createHighlighter().mark(marks);
   mark += now() - at;
   const ms = now() - t0;
@@ -158,7 +163,7 @@ async function ours(index: DetectionIndex, packed: PackedMatcher): Promise<RunRe
     mentions,
     longestTaskMs: Math.max(ms, ...longTasks),
     longTasks,
-    detail: { collect, build, match, mark, chars, marks: marks.length, javascriptScan: fellBack },
+    detail: { collect, build, match, mark, chars, marks: marks.length, javascriptScan: fellBack, pricingPage: facts.isPricingPage ? 1 : 0 },
   };
 }
 

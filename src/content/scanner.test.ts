@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TEST_INDEX } from '../detect/test-index';
 import type { PageReport } from '../messaging/protocol';
 import { startScanner } from './scanner';
@@ -69,6 +69,23 @@ describe('rescanning what the page added', () => {
       Node.prototype.contains = original;
     }
     expect(calls).toBeLessThan(3000);
+  });
+});
+
+describe('the page\'s kind', () => {
+  it('comes from the headings the walk passed, beyond the first chunk, with no query of its own', async () => {
+    const filler = Array.from({ length: 1200 }, (_, i) => `<p>Paragraph ${i} about GPT-4o and other things to read.</p>`).join('');
+    document.body.innerHTML = `<h1>Our models</h1>${filler}<h2>Plans and pricing</h2><p>Claude Sonnet 4 too.</p>`;
+    const query = vi.spyOn(document, 'querySelectorAll');
+    try {
+      const report = await scanner().next(1);
+      expect(document.body.textContent!.indexOf('Plans and pricing')).toBeGreaterThan(50_000); // past the first chunk
+      expect(report.isPricingPage).toBe(true);
+      expect(counts(report)['claude-sonnet-4']).toBe(1);
+      expect(query.mock.calls.filter(([selectors]) => /h1|h2/i.test(selectors))).toEqual([]);
+    } finally {
+      query.mockRestore();
+    }
   });
 });
 

@@ -42,6 +42,11 @@ export interface Detector {
   detect(text: string, page: PageContext): Mention[];
   /** The whole result for a page given its text. */
   detectPage(text: string, page: PageContext): PageDetection;
+  /**
+   * What the page is about and whether it is a pricing page, from its context and how often each
+   * tool is mentioned (a page read chunk by chunk counts them all before asking).
+   */
+  pageFacts(page: PageContext, counts: Readonly<Record<string, number>>): Pick<PageDetection, 'subject' | 'isPricingPage'>;
 }
 
 interface Candidate {
@@ -205,6 +210,11 @@ export function createDetector(index: DetectionIndex, compiled: CompiledMatcher 
     return mentions;
   };
 
+  const pageFacts: Detector['pageFacts'] = (page, counts) => ({
+    subject: pageSubject(page, vendorsOf(page.hostname).tools, counts),
+    isPricingPage: isPricingPage(page),
+  });
+
   return {
     scan(text) {
       return candidates(text).found.map((c) => ({
@@ -220,9 +230,9 @@ export function createDetector(index: DetectionIndex, compiled: CompiledMatcher 
       const mentions = detect(text, page);
       const counts: Record<string, number> = {};
       for (const m of mentions) counts[m.toolId] = (counts[m.toolId] ?? 0) + 1;
-      const vendorTools = vendorsOf(page.hostname).tools;
-      return { mentions, counts, subject: pageSubject(page, vendorTools, counts), isPricingPage: isPricingPage(page) };
+      return { mentions, counts, ...pageFacts(page, counts) };
     },
+    pageFacts,
   };
 }
 

@@ -129,6 +129,21 @@ describe('createTextCollector', () => {
     expect(collector.take()).toBeUndefined(); // one chunk: the whole text
   });
 
+  it('keeps the h1 and h2 headings it walks past: in order, with text, none from skipped regions, at most 20', () => {
+    const root = page(
+      '<h1> Plans </h1><h3>Not this level</h3><h2><img alt=""></h2><div contenteditable><h2>Typed</h2></div>' +
+        '<section><h2>Pricing <b>for teams</b></h2></section><x-card></x-card>' +
+        Array.from({ length: 30 }, (_, i) => `<h2>Section ${i}</h2>`).join(''),
+    );
+    root.querySelector('x-card')!.attachShadow({ mode: 'open' }).innerHTML = '<h2>In a component</h2>';
+    const collector = createTextCollector(root);
+    collector.step();
+    const headings = collector.headings();
+    expect(headings.slice(0, 4)).toEqual(['Plans', 'Pricing for teams', 'In a component', 'Section 0']);
+    expect(headings).toHaveLength(20);
+    expect(headings.at(-1)).toBe('Section 16');
+  });
+
   it('stops at maxChars', () => {
     const root = page('<p>aaaa</p><p>bbbb</p><p>cccc</p>');
     expect(collectPageText(root, { maxChars: 6 }).text).toBe('aaaa\nbbbb');
