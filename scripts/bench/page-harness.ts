@@ -71,6 +71,19 @@ const fail = (message: string): never => {
 /** Resolves after the next frame has been rendered: style, layout and paint our work caused included. */
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+/**
+ * Resolves once our highlights hold a range, or after 2 s: marks are registered when the
+ * highlighter's IntersectionObserver first reports, a frame or so after marking (highlights.ts), and
+ * the frame that draws them is ours to count.
+ */
+async function marksRegistered(): Promise<void> {
+  const until = now() + 2000;
+  while (now() < until) {
+    for (const [name, highlight] of CSS.highlights) if (name.startsWith('versus-lens-') && highlight.size > 0) return;
+    await nextFrame();
+  }
+}
+
 /** Long tasks (over 50 ms) from now until `stop()`; entries arrive after their task ends. */
 function watchLongTasks() {
   const from = now();
@@ -154,6 +167,7 @@ async function ours(index: DetectionIndex, packed: PackedMatcher): Promise<RunRe
   createHighlighter().mark(marks);
   mark += now() - at;
   const ms = now() - t0;
+  await marksRegistered();
   await nextFrame();
   const settledMs = now() - t0;
   const longTasks = await stop();
@@ -232,6 +246,7 @@ async function scanner(index: DetectionIndex, packed: PackedMatcher): Promise<Ru
   const t1 = endSlice();
   if (scheduler && original) delete scheduler.yield; // back to the prototype's
   window.requestIdleCallback = unwrappedIdle; // a method of the window itself (a [Global] interface), not of a prototype
+  await marksRegistered();
   await nextFrame();
   const settled = now() - t0;
   const tasks = await stop.withSpans(t0);

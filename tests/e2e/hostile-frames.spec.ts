@@ -166,6 +166,9 @@ const MARKS = `(() => {
   return out.sort((a, b) => a.text.localeCompare(b.text));
 })()`;
 
+/** The marks as MARKS reads them; polled, since marks are registered once the observer has reported. */
+const markedTexts = (watched: { inOurWorld<T>(expression: string): Promise<T> }) => watched.inOurWorld<{ text: string; editable: boolean }[]>(MARKS);
+
 async function foundIds(extension: ExtensionHandle, page: Page): Promise<string[]> {
   const tabId = await extension.tabIdOf(page);
   const popup = await extension.openPopup(tabId);
@@ -252,8 +255,7 @@ test('b. text in open shadow roots (nested too) is found and marked; a closed ro
   expect(ids.filter((id) => !['claude-sonnet-4', 'perplexity', 'deepseek-r1'].includes(id))).toEqual(ids.includes('elevenlabs') ? ['elevenlabs'] : []);
   await extension.expectBadge(page, String(ids.length));
 
-  const marks = await watched.inOurWorld<{ text: string; editable: boolean }[]>(MARKS);
-  expect(marks.map((m) => m.text)).toEqual(expect.arrayContaining(['Claude Sonnet 4', 'DeepSeek R1', 'Perplexity']));
+  await expect.poll(async () => (await markedTexts(watched)).map((m) => m.text)).toEqual(expect.arrayContaining(['Claude Sonnet 4', 'DeepSeek R1', 'Perplexity']));
 
   // A mark inside a shadow root, nested in another, opens its card under the pointer like any other
   // (the overlay asks the caret position at the pointer, told which shadow roots hold marks).
@@ -284,8 +286,7 @@ test('c. inputs, textareas and contenteditable regions are never read or marked,
   await page.goto(`${HOST}/editable/`);
   await extension.expectBadge(page, '1');
   expect(await foundIds(extension, page)).toEqual(['midjourney']);
-  const marks = await watched.inOurWorld<{ text: string; editable: boolean }[]>(MARKS);
-  expect(marks).toEqual([{ text: 'Midjourney', editable: false }]);
+  await expect.poll(() => markedTexts(watched)).toEqual([{ text: 'Midjourney', editable: false }]);
   await expectDomAsBuilt(page, `${HOST}/editable/`);
 
   // Type into the middle of the textarea: the caret stays where the user put it.
@@ -307,7 +308,7 @@ test('c. inputs, textareas and contenteditable regions are never read or marked,
   // Names typed into the editor never count, however long we wait for rescans to settle.
   await page.waitForTimeout(1_000);
   expect(await extension.badge(await extension.tabIdOf(page))).toBe('2');
-  expect((await watched.inOurWorld<{ text: string; editable: boolean }[]>(MARKS)).map((m) => m.text)).toEqual(['Midjourney', 'Stable Diffusion']);
+  await expect.poll(async () => (await markedTexts(watched)).map((m) => m.text)).toEqual(['Midjourney', 'Stable Diffusion']);
 
   // Back in the editor after our rescans: the caret is where typing left it, and typing goes on there.
   await rich.click();
@@ -563,7 +564,7 @@ test('g. the extension reloads under an open tab: the old script stops quietly, 
     await expect(page.locator(HOST_TAG)).toHaveCount(1);
     await expect(page.locator(`${HOST_TAG} [data-chip-tool]`)).toHaveCount(2);
     // The marks are the new script's (the old one's highlights went with it).
-    expect((await watched.inOurWorld<{ text: string }[]>(MARKS)).map((m) => m.text)).toEqual(['Runway', 'Synthesia']);
+    await expect.poll(async () => (await markedTexts(watched)).map((m) => m.text)).toEqual(['Runway', 'Synthesia']);
 
     // Page changes after the reload: scanned once, by the new script, still one host.
     await page.locator('#more').click();

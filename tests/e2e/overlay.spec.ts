@@ -10,9 +10,10 @@ test('hovering a mention opens its card; Compare opens the full comparison', asy
 
   // The marks are StaticRanges: a live Range is updated by the document on every change the page
   // makes, and thousands of them slowed a page's own DOM work 30-40 times.
-  const kinds = await page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => r.constructor.name)));
-  expect(kinds.length).toBeGreaterThan(0);
-  expect(new Set(kinds)).toEqual(new Set(['StaticRange']));
+  // They are registered once the intersection observer has said which are near the viewport.
+  const kinds = () => page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => r.constructor.name)));
+  await expect.poll(async () => (await kinds()).length).toBeGreaterThan(0);
+  expect(new Set(await kinds())).toEqual(new Set(['StaticRange']));
 
   // Point at the words themselves (the cell is wider than its text).
   await page.getByText('GPT-4.1 mini', { exact: true }).hover({ position: { x: 20, y: 20 } });
