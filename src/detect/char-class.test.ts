@@ -18,20 +18,10 @@ import {
   wordAt,
 } from './char-class';
 import { isPricingPage } from './page-subject';
-
-/** A deterministic generator (mulberry32), so a failure names a string that can be replayed. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './test-random';
 
 function strings(pieces: string[], count: number, seed: number, maxPieces = 6): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     let s = '';

@@ -7,6 +7,7 @@ import { createDetector } from '../detector';
 import { jsTextScanner, type TextScanner } from '../text-scan';
 import { PLAIN_PAGE, TEST_INDEX } from '../test-index';
 import { createWasmTextScanner, textScanModuleSync } from './wasm-text-scanner';
+import { seededRandom } from '../test-random';
 
 const doc = JSON.parse(readFileSync('public/catalog.json', 'utf8')) as { version: string; tools: DetectionIndex['tools'] };
 const index: DetectionIndex = { catalogVersion: doc.version, tools: doc.tools };
@@ -19,17 +20,6 @@ const triples = (scan: TextScanner, text: string) => {
   const { hits, count } = scan(text);
   return Array.from(hits.subarray(0, count * 3));
 };
-
-/** A small deterministic generator (mulberry32). */
-function prng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Names as pages write them, and the characters the two engines must agree on: every kind of
 // separator and hyphen, breaks, digits after letters, letters beyond ASCII (two and three UTF-8
@@ -70,7 +60,7 @@ async function trappingModule(): Promise<WebAssembly.Module> {
 describe('the WebAssembly text scan', () => {
   it('finds exactly what the JavaScript scan finds, on 400 random texts and the whole catalog file', () => {
     const [js, wasm] = [inJs(), inWasm()];
-    const rand = prng(20261202);
+    const rand = seededRandom(20261202);
     let total = 0;
     for (let i = 0; i < 400; i++) {
       const text = randomText(rand);
@@ -88,7 +78,7 @@ describe('the WebAssembly text scan', () => {
     const digits = compileMatcher({ catalogVersion: 'd', tools: [...TEST_INDEX.tools, ...tools] });
     const js = jsTextScanner(digits.tables);
     const wasm = createWasmTextScanner(module, digits.tables);
-    const rand = prng(7);
+    const rand = seededRandom(7);
     const parts = ['gpt', 'GPT-', 'X', '4o Studio', '360 Lens', '3D Forge', 'X1', '2B', ' ', '-', 'a', '9', 'é', '😀'];
     let total = 0;
     for (let i = 0; i < 300; i++) {
