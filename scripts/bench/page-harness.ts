@@ -17,7 +17,7 @@ import { CHUNK_CHARS, MAX_MARKS, startScanner } from '../../src/content/scanner'
 import { readPageContext } from '../../src/content/page-context';
 import type { DetectionIndex } from '../../src/detect/detection-index';
 import { createTextCollector, spanFor } from '../../src/detect/dom/page-text';
-import { createHighlighter, type MarkedRange } from '../../src/overlay/highlights';
+import { HIGHLIGHT_NAMES, createHighlighter, type MarkedRange } from '../../src/overlay/highlights';
 import { createDetector, type PageDetection } from '../../src/detect/detector';
 import { unpackMatcher, type PackedMatcher } from '../../src/detect/packed-matcher';
 import { compileTextScanModule } from '../../src/detect/wasm/wasm-text-scanner';
@@ -79,7 +79,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 async function marksRegistered(): Promise<void> {
   const until = now() + 2000;
   while (now() < until) {
-    for (const [name, highlight] of CSS.highlights) if (name.startsWith('versus-lens-') && highlight.size > 0) return;
+    if (HIGHLIGHT_NAMES.some((name) => (CSS.highlights.get(name)?.size ?? 0) > 0)) return;
     await nextFrame();
   }
 }

@@ -8,6 +8,8 @@ import { scoreBand, type ScoreBand } from './score-band';
 
 const BANDS: ScoreBand[] = ['high', 'good', 'fair'];
 const nameOf = (band: ScoreBand) => `versus-lens-${band}`;
+/** The names our highlights are registered under (assets/highlights.css styles each). */
+export const HIGHLIGHT_NAMES: readonly string[] = BANDS.map(nameOf);
 
 // Our own world's globals: a content script's CSS and Highlight are not the page's, which it may override.
 export function highlightSupported(): boolean {
@@ -45,10 +47,9 @@ export function createHighlighter(observe: ObserverFactory = defaultObserver) {
       const highlights = new Map(BANDS.map((band) => [band, new Highlight()]));
       // Only the marks near the viewport are registered, and they follow the scroll (an
       // IntersectionObserver on the marked text's elements, one viewport of margin above and below).
-      // Every change to the registry costs the next frame a walk of the whole page: on the 5 MB bench
-      // page in Chromium 156 that frame took 130-150 ms with the 16 marks near the top registered,
-      // and 405-445 ms with 1,000 marks further down; on the 50 KB page, 3-6 ms against 13-21 ms for
-      // all of its 179.
+      // Each change to the registry costs the next frame in proportion to the ranges registered: on
+      // the 5 MB bench page in Chromium 156, with the tint of highlights.css, 15-37 ms for 16 ranges,
+      // 38-65 ms for 1,000 and 89-100 ms for 5,000 (1 MB page: 6-9, 17-29, 50-60 ms).
       if (ranges.length === 0) {
         register(highlights); // the last page's marks go at once
         return;
@@ -63,8 +64,7 @@ export function createHighlighter(observe: ObserverFactory = defaultObserver) {
         else byElement.set(el, [r]);
       }
       // Registered once the observer's first report has filled them: registered empty first, they
-      // cost a walk of the page in the frame before too (an 83 ms PrePaint in one trace of the 5 MB
-      // page). Until then the last marks stay.
+      // made one more change to the registry, and one more such frame. Until then the last marks stay.
       let registered = false;
       const io = observe(
         (entries) => {
@@ -89,7 +89,7 @@ export function createHighlighter(observe: ObserverFactory = defaultObserver) {
       observer?.disconnect();
       observer = undefined;
       if (!supported) return;
-      for (const band of BANDS) CSS.highlights.delete(nameOf(band));
+      for (const name of HIGHLIGHT_NAMES) CSS.highlights.delete(name);
     },
   };
 }
