@@ -3,15 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TabState } from '../messaging/responses';
 import { createTabStates } from './tab-state';
 import { readTabState, watchTabState } from './tab-watch';
+import { pricingTabState } from './test-tab-state';
 
-const state: TabState = {
-  tabId: 7,
-  url: 'https://openai.com/api/pricing/',
-  tools: [{ id: 'gpt-4-1-mini', name: 'GPT-4.1 Mini', vendor: 'OpenAI', overall: 8.9, count: 2 }],
-  subject: 'gpt-4-1-mini',
-  isPricingPage: true,
-  scannedAt: 0,
-};
+const state: TabState = pricingTabState(7);
 
 describe('reading a tab’s results where the background stores them', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DetectionIndex } from '../../detect/detection-index';
 import type { TabState } from '../../messaging/responses';
 import { PopupApp, type PopupDeps } from './PopupApp';
+import { pricingTabState } from '../../tabs/test-tab-state';
 
 const scores = { performance: 8, value: 8, reliability: 8, easeOfUse: 8 };
 const index: DetectionIndex = {
@@ -13,14 +14,7 @@ const index: DetectionIndex = {
     { id: 'stable-diffusion', name: 'Stable Diffusion', vendor: 'Stability AI', category: 'image-generator', overall: 8, scores, aliases: ['SD 3.5'], domains: [] },
   ],
 };
-const state: TabState = {
-  tabId: 4,
-  url: 'https://openai.com/api/pricing/',
-  tools: [{ id: 'gpt-4-1-mini', name: 'GPT-4.1 Mini', vendor: 'OpenAI', overall: 8.9, count: 2 }],
-  subject: 'gpt-4-1-mini',
-  isPricingPage: true,
-  scannedAt: 0,
-};
+const state: TabState = pricingTabState(4);
 
 function deps(overrides: Partial<PopupDeps> = {}): PopupDeps {
   return {
