@@ -14,9 +14,18 @@ export async function resolveTabId(search: string): Promise<number | undefined> 
 }
 
 export async function popupDeps(search = location.search): Promise<PopupDeps> {
+  const tabId = await resolveTabId(search);
+  // The tab's results are asked for now, so the read overlaps loading and the first render instead
+  // of starting after it. The first call for this tab gets this read; later calls read afresh.
+  let early = tabId === undefined ? undefined : readTabState(tabId);
   return {
-    tabId: await resolveTabId(search),
-    getState: readTabState,
+    tabId,
+    getState: (id) => {
+      const first = id === tabId ? early : undefined;
+      if (!first) return readTabState(id);
+      early = undefined;
+      return first;
+    },
     watch: watchTabState,
     scan: (tabId) => send('tab:scan', { tabId }),
     index: async () => (await browser.storage.local.get(DETECTION_INDEX_KEY))[DETECTION_INDEX_KEY] as DetectionIndex | undefined,
