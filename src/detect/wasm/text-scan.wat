@@ -6,8 +6,9 @@
 ;; The text comes in as UTF-8 (TextEncoder.encodeInto writes it into this memory natively). Letters
 ;; beyond ASCII are classified by JavaScript (`env.other`, normalize.ts's otherSymbol), once per code
 ;; point per instance. What goes out is only the whole-word hits, as (pattern, start, end) with
-;; offsets in UTF-16 code units, as JavaScript counts them: the normalized symbols live in a ring of
-;; the last RING, enough to look one symbol before the longest pattern.
+;; offsets in UTF-16 code units, as JavaScript counts them: where each of the last RING symbols
+;; starts, and whether it is a boundary, live in a ring, enough to look one symbol before the longest
+;; pattern.
 ;;
 ;; wasm-text-scanner.ts lays out the memory and copies the packed tables in; `npm run build:wasm`
 ;; turns this file into text-scan-binary.ts, and a unit test checks that the two agree.
@@ -27,16 +28,14 @@
   (global $out (mut i32) (i32.const 0))    ;; per state: the pattern ending there, or -1
   (global $dict (mut i32) (i32.const 0))   ;; per state: the nearest suffix state with a pattern, or -1
   (global $lengths (mut i32) (i32.const 0));; per pattern: its length in symbols
-  (global $ring (mut i32) (i32.const 0))   ;; RING entries of (symbol, start, is a boundary)
+  (global $ring (mut i32) (i32.const 0))   ;; RING entries of (start, is a boundary)
 
-  ;; The scan's state between symbols.
-  (global $state (mut i32) (i32.const 0))
+  ;; The scan's output.
   (global $q (mut i32) (i32.const 0))      ;; where the next hit goes
   (global $limit (mut i32) (i32.const 0))  ;; the end of the memory
 
-  ;; RING = 256 entries of 12 bytes: JavaScript refuses a catalog with a pattern of 255 symbols or more.
-  (func $entry (param $j i32) (result i32)
-    (i32.add (global.get $ring) (i32.mul (i32.and (local.get $j) (i32.const 255)) (i32.const 12))))
+;; RING = 256 entries of 8 bytes, entry j at $ring + (j & 255) * 8: JavaScript refuses a catalog with
+  ;; a pattern of 255 symbols or more.
 
   ;; Where (state, symbol) starts probing in the edge hash (aho-corasick.ts's slotOf).
   (func $slotOf (param $state i32) (param $sym i32) (result i32)
@@ -116,21 +115,10 @@
       (br $fallback))
     (unreachable))
 
-  ;; Feed symbol $j (in the ring) to the automaton; $after: whether the symbol after it is a boundary
-  ;; (or the text ends). Every pattern ending here with a boundary before and after is written out.
-  (func $consume (param $j i32) (param $after i32)
-    (local $e i32) (local $sym i32) (local $r i32) (local $state i32) (local $node i32) (local $pattern i32)
-    (local $s i32) (local $before i32)
-    (local.set $e (call $entry (local.get $j)))
-    (local.set $sym (i32.load (local.get $e)))
-    (local.set $state (global.get $state))
-    ;; The transition's first step inline; a break needs no test (every row sends it to the root).
-    (local.set $r (i32.load (i32.add (global.get $row) (i32.shl (local.get $state) (i32.const 2)))))
-    (local.set $state
-      (if (result i32) (i32.and (i32.ge_s (local.get $r) (i32.const 0)) (i32.lt_u (local.get $sym) (i32.const 38)))
-        (then (i32.load (i32.add (global.get $dense) (i32.shl (i32.add (i32.mul (local.get $r) (i32.const 38)) (local.get $sym)) (i32.const 2)))))
-        (else (call $delta (local.get $state) (local.get $sym)))))
-    (global.set $state (local.get $state))
+;; Report the patterns that end at symbol $j, the automaton being in $state after it, when the symbol
+  ;; after $j is a boundary (or the text ends): each with a boundary before it too is written out.
+  (func $report (param $j i32) (param $state i32)
+    (local $node i32) (local $pattern i32) (local $s i32) (local $before i32)
     ;; The first state with a pattern: this one, or its dictionary link.
     (local.set $node
       (select (local.get $state)
@@ -145,8 +133,9 @@
         (local.set $before
           (if (result i32) (i32.eqz (local.get $s))
             (then (i32.const 1))
-            (else (i32.load offset=8 (call $entry (i32.sub (local.get $s) (i32.const 1)))))))
-        (if (i32.and (local.get $before) (local.get $after))
+            (else (i32.load offset=4 (i32.add (global.get $ring)
+              (i32.shl (i32.and (i32.sub (local.get $s) (i32.const 1)) (i32.const 255)) (i32.const 3)))))))
+        (if (local.get $before)
           (then
             (if (i32.gt_u (i32.add (global.get $q) (i32.const 12)) (global.get $limit))
               (then
@@ -154,22 +143,36 @@
                 (if (i32.eq (memory.grow (memory.size)) (i32.const -1)) (then (unreachable)))
                 (global.set $limit (i32.shl (memory.size) (i32.const 16)))))
             (i32.store (global.get $q) (local.get $pattern))
-            (i32.store offset=4 (global.get $q) (i32.load offset=4 (call $entry (local.get $s))))
+            (i32.store offset=4 (global.get $q) (i32.load (i32.add (global.get $ring)
+              (i32.shl (i32.and (local.get $s) (i32.const 255)) (i32.const 3)))))
             ;; A pattern ends on a letter or a digit: one UTF-16 unit.
-            (i32.store offset=8 (global.get $q) (i32.add (i32.load offset=4 (local.get $e)) (i32.const 1)))
+            (i32.store offset=8 (global.get $q) (i32.add (i32.load (i32.add (global.get $ring)
+              (i32.shl (i32.and (local.get $j) (i32.const 255)) (i32.const 3)))) (i32.const 1)))
             (global.set $q (i32.add (global.get $q) (i32.const 12)))))
         (local.set $node (i32.load (i32.add (global.get $dict) (i32.shl (local.get $node) (i32.const 2)))))
         (br $output))))
 
   ;; Scan the UTF-8 text [in, in + bytes): hits go from $hits on as (pattern, start, end) triples;
   ;; returns how many.
+  ;;
+  ;; Each symbol is fed to the automaton as it is written, and the patterns ending at a letter or digit
+  ;; are reported when the next symbol turns out to be a boundary (a separator, a break, the end).
+  ;; Everything the loop runs per character is written out in it, transitions included: V8 runs this
+  ;; module in its baseline compiler (Liftoff) for most of a page's scan, where a call costs more than
+  ;; its body. Only a state without a dense row ($delta) and a possible report ($report) are calls.
   (func (export "run") (param $in i32) (param $bytes i32) (param $hits i32) (result i32)
     (local $p i32) (local $end i32) (local $i i32) (local $b i32) (local $sym i32)
-    (local $prev i32) ;; the last symbol written: 0 break, 1 separator, -2 letter, -3 digit
-    (local $len i32)  ;; symbols written; all but the last are consumed
-    (local $seam i32) ;; 1 when a digit follows a letter: the zero-width separator of "gpt4o" first
-    (local $e i32)
-    (global.set $state (i32.const 0))
+    (local $prev i32) ;; the last symbol written: 0 break (or nothing yet), 1 separator, -2 letter, -3 digit
+    (local $len i32)  ;; symbols written
+    (local $e i32)    ;; the ring entry being written
+    (local $st i32)   ;; the automaton's state after the symbols written
+    (local $r i32) (local $ascii i32) (local $ring i32) (local $row i32) (local $dense i32) (local $dict i32) (local $out i32)
+    (local.set $ascii (global.get $ascii))
+    (local.set $ring (global.get $ring))
+    (local.set $row (global.get $row))
+    (local.set $dense (global.get $dense))
+    (local.set $dict (global.get $dict))
+    (local.set $out (global.get $out))
     (global.set $q (local.get $hits))
     (global.set $limit (i32.shl (memory.size) (i32.const 16)))
     (local.set $p (local.get $in))
@@ -180,7 +183,7 @@
         (local.set $b (i32.load8_u (local.get $p)))
         (if (i32.lt_u (local.get $b) (i32.const 0x80))
           (then
-            (local.set $sym (i32.load (i32.add (global.get $ascii) (i32.shl (local.get $b) (i32.const 2)))))
+            (local.set $sym (i32.load (i32.add (local.get $ascii) (i32.shl (local.get $b) (i32.const 2)))))
             (local.set $p (i32.add (local.get $p) (i32.const 1))))
           (else
             (if (i32.lt_u (local.get $b) (i32.const 0xe0))
@@ -209,61 +212,69 @@
         ;; follows a letter), one separator for a run, a break, or a separator turned into a break.
         (if (i32.gt_s (local.get $sym) (i32.const 1))
           (then
-            (local.set $seam (i32.and (i32.lt_s (local.get $sym) (i32.const 12)) (i32.eq (local.get $prev) (i32.const -2))))
-            (local.set $prev (select (i32.const -3) (i32.const -2) (i32.lt_s (local.get $sym) (i32.const 12))))
-            (if (local.get $seam)
+            (if (i32.and (i32.lt_s (local.get $sym) (i32.const 12)) (i32.eq (local.get $prev) (i32.const -2)))
               (then
-                (local.set $e (call $entry (local.get $len)))
-                (i32.store (local.get $e) (i32.const 1))
-                (i32.store offset=4 (local.get $e) (local.get $i))
-                (i32.store offset=8 (local.get $e) (i32.const 0))
+                ;; The seam of "gpt4o": a separator that stands for no character and is no boundary.
+                (local.set $e (i32.add (local.get $ring) (i32.shl (i32.and (local.get $len) (i32.const 255)) (i32.const 3))))
+                (i32.store (local.get $e) (local.get $i))
+                (i32.store offset=4 (local.get $e) (i32.const 0))
                 (local.set $len (i32.add (local.get $len) (i32.const 1)))
-                (if (i32.ge_u (local.get $len) (i32.const 2))
-                  (then (call $consume (i32.sub (local.get $len) (i32.const 2)) (i32.const 0))))))
-            (local.set $e (call $entry (local.get $len)))
-            (i32.store (local.get $e) (local.get $sym))
-            (i32.store offset=4 (local.get $e) (local.get $i))
-            (i32.store offset=8 (local.get $e) (i32.const 0))
+                (local.set $r (i32.load (i32.add (local.get $row) (i32.shl (local.get $st) (i32.const 2)))))
+                (local.set $st
+                  (if (result i32) (i32.ge_s (local.get $r) (i32.const 0))
+                    (then (i32.load offset=4 (i32.add (local.get $dense) (i32.mul (local.get $r) (i32.const 152)))))
+                    (else (call $delta (local.get $st) (i32.const 1)))))))
+            (local.set $prev (select (i32.const -3) (i32.const -2) (i32.lt_s (local.get $sym) (i32.const 12))))
+            (local.set $e (i32.add (local.get $ring) (i32.shl (i32.and (local.get $len) (i32.const 255)) (i32.const 3))))
+            (i32.store (local.get $e) (local.get $i))
+            (i32.store offset=4 (local.get $e) (i32.const 0))
             (local.set $len (i32.add (local.get $len) (i32.const 1)))
-            (if (i32.ge_u (local.get $len) (i32.const 2))
-              (then (call $consume (i32.sub (local.get $len) (i32.const 2)) (i32.const 0)))))
+            (local.set $r (i32.load (i32.add (local.get $row) (i32.shl (local.get $st) (i32.const 2)))))
+            (local.set $st
+              (if (result i32) (i32.and (i32.ge_s (local.get $r) (i32.const 0)) (i32.lt_u (local.get $sym) (i32.const 38)))
+                (then (i32.load (i32.add (local.get $dense) (i32.shl (i32.add (i32.mul (local.get $r) (i32.const 38)) (local.get $sym)) (i32.const 2)))))
+                (else (call $delta (local.get $st) (local.get $sym))))))
           (else
+            ;; A boundary after a letter or digit: the patterns ending there are reported first.
+            (if (i32.lt_s (local.get $prev) (i32.const 0))
+              (then
+                (if (i32.gt_s
+                      (select (local.get $st)
+                        (i32.load (i32.add (local.get $dict) (i32.shl (local.get $st) (i32.const 2))))
+                        (i32.ge_s (i32.load (i32.add (local.get $out) (i32.shl (local.get $st) (i32.const 2)))) (i32.const 0)))
+                      (i32.const 0))
+                  (then (call $report (i32.sub (local.get $len) (i32.const 1)) (local.get $st))))))
             (if (i32.eq (local.get $sym) (i32.const 1))
               (then
                 ;; A run of separators is one; none opens a block.
                 (if (i32.lt_s (local.get $prev) (i32.const 0))
                   (then
-                    (local.set $e (call $entry (local.get $len)))
-                    (i32.store (local.get $e) (i32.const 1))
-                    (i32.store offset=4 (local.get $e) (local.get $i))
-                    (i32.store offset=8 (local.get $e) (i32.const 1))
+                    (local.set $e (i32.add (local.get $ring) (i32.shl (i32.and (local.get $len) (i32.const 255)) (i32.const 3))))
+                    (i32.store (local.get $e) (local.get $i))
+                    (i32.store offset=4 (local.get $e) (i32.const 1))
                     (local.set $len (i32.add (local.get $len) (i32.const 1)))
-                    (if (i32.ge_u (local.get $len) (i32.const 2))
-                      (then (call $consume (i32.sub (local.get $len) (i32.const 2)) (i32.const 1))))
+                    (local.set $r (i32.load (i32.add (local.get $row) (i32.shl (local.get $st) (i32.const 2)))))
+                    (local.set $st
+                      (if (result i32) (i32.ge_s (local.get $r) (i32.const 0))
+                        (then (i32.load offset=4 (i32.add (local.get $dense) (i32.mul (local.get $r) (i32.const 152)))))
+                        (else (call $delta (local.get $st) (i32.const 1)))))
                     (local.set $prev (i32.const 1)))))
               (else
-                (if (i32.eq (local.get $prev) (i32.const 1))
+                ;; A break: every state goes back to the root on it. A separator right before it
+                ;; becomes the break (it was a boundary already); otherwise the break is written.
+                (local.set $st (i32.const 0))
+                (if (i32.lt_s (local.get $prev) (i32.const 0))
                   (then
-                    ;; A separator right before a break becomes the break (not consumed yet: the
-                    ;; last symbol written never is).
-                    (i32.store (call $entry (i32.sub (local.get $len) (i32.const 1))) (i32.const 0))
-                    (local.set $prev (i32.const 0)))
-                  (else
-                    (if (i32.ne (local.get $prev) (i32.const 0))
-                      (then
-                        (local.set $e (call $entry (local.get $len)))
-                        (i32.store (local.get $e) (i32.const 0))
-                        (i32.store offset=4 (local.get $e) (local.get $i))
-                        (i32.store offset=8 (local.get $e) (i32.const 1))
-                        (local.set $len (i32.add (local.get $len) (i32.const 1)))
-                        (if (i32.ge_u (local.get $len) (i32.const 2))
-                          (then (call $consume (i32.sub (local.get $len) (i32.const 2)) (i32.const 1))))
-                        (local.set $prev (i32.const 0))))))))))
+                    (local.set $e (i32.add (local.get $ring) (i32.shl (i32.and (local.get $len) (i32.const 255)) (i32.const 3))))
+                    (i32.store (local.get $e) (local.get $i))
+                    (i32.store offset=4 (local.get $e) (i32.const 1))
+                    (local.set $len (i32.add (local.get $len) (i32.const 1)))))
+                (local.set $prev (i32.const 0))))))
         ;; One UTF-16 unit per character, two for a four-byte one.
         (local.set $i (i32.add (local.get $i)
           (select (i32.const 2) (i32.const 1) (i32.ge_u (local.get $b) (i32.const 0xf0)))))
         (br $next)))
-    ;; The last symbol: the end of the text is a boundary.
-    (if (i32.gt_u (local.get $len) (i32.const 0))
-      (then (call $consume (i32.sub (local.get $len) (i32.const 1)) (i32.const 1))))
+    ;; The end of the text is a boundary.
+    (if (i32.lt_s (local.get $prev) (i32.const 0))
+      (then (call $report (i32.sub (local.get $len) (i32.const 1)) (local.get $st))))
     (i32.div_u (i32.sub (global.get $q) (local.get $hits)) (i32.const 12))))

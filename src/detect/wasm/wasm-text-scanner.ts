@@ -41,8 +41,8 @@ export function textScanModuleSync(): WebAssembly.Module {
 }
 
 const PAGE = 65_536;
-/** The module keeps the last 256 symbols (12 bytes each): enough to look one before a pattern this long. */
-const RING_BYTES = 256 * 12;
+/** The module keeps the last 256 symbols (8 bytes each): enough to look one before a pattern this long. */
+const RING_BYTES = 256 * 8;
 const MAX_PATTERN_SYMBOLS = 254;
 const align = (n: number) => (n + 7) & ~7;
 
