@@ -77,6 +77,19 @@ describe('collectPageText', () => {
     shadow.innerHTML = '<p>Midjourney inside</p>';
     expect(collectPageText(root).text).toBe('before\nMidjourney inside');
   });
+  it('reads a shadow root before what follows its host, skipped regions and nested shadow roots included', () => {
+    const root = page('<p>one</p><x-a></x-a><script>GPT-4o</script><p>three <b>bold</b></p><x-b>light</x-b>');
+    const a = root.querySelector('x-a')!.attachShadow({ mode: 'open' });
+    a.innerHTML = '<p>two</p><textarea>typed</textarea><x-c></x-c><p>two and a half</p>';
+    a.querySelector('x-c')!.attachShadow({ mode: 'open' }).innerHTML = '<span>nested</span>';
+    root.querySelector('x-b')!.attachShadow({ mode: 'open' }).innerHTML = '<p>four</p>';
+    expect(collectPageText(root).text).toBe('one\ntwo\nnested\ntwo and a half\nthree bold\nfour\nlight');
+  });
+
+  it('reads nothing under a root that is itself never read', () => {
+    page('<textarea id="t">GPT-4o</textarea>');
+    expect(collectPageText(document.getElementById('t')!).text).toBe('');
+  });
 });
 
 describe('spanFor', () => {
