@@ -56,8 +56,8 @@ export function createHighlighter(observe: ObserverFactory = defaultObserver) {
       }
       const byElement = new Map<Element, MarkedRange[]>();
       for (const r of ranges) {
-        const container = r.range.startContainer;
-        const el = container.nodeType === Node.ELEMENT_NODE ? (container as Element) : container.parentElement;
+        // The first text node the mark covers, from our own list: no range getter to call.
+        const el = r.nodes[0]?.parentElement;
         if (!el) continue;
         const group = byElement.get(el);
         if (group) group.push(r);

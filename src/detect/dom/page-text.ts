@@ -334,10 +334,14 @@ export function collectPageText(root: Node, options: CollectOptions = {}): PageT
   return collector.take() ?? { text: '', base: 0, nodes: [], starts: [] };
 }
 
-/** The index of the node holding character `offset`, or -1 (binary search on the start offsets). */
+/**
+ * The index of the node holding character `offset`, or -1 (binary search on the start offsets). A
+ * node ends where the next one starts, or at the text's end: no node's text is read again (each read
+ * of `data` is a call into the DOM that makes a string). A block break between two nodes counts as
+ * the end of the first; a mention never starts or ends on one.
+ */
 function nodeAt(page: PageText, offset: number): number {
   const { nodes, starts } = page;
-  // The last node starting at or before `offset`; a node's text is read only once, at the end.
   let lo = 0;
   let hi = nodes.length - 1;
   let found = -1;
@@ -348,7 +352,7 @@ function nodeAt(page: PageText, offset: number): number {
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  if (found < 0 || offset >= starts[found]! + nodes[found]!.data.length) return -1;
+  if (found < 0 || offset >= (found + 1 < nodes.length ? starts[found + 1]! : page.text.length)) return -1;
   return found;
 }
 
