@@ -74,42 +74,46 @@ export function startScanner(win: Window, options: ScannerOptions) {
     // against the first slice.
     let deadline = deadlineIn();
     const collector = createTextCollector(root, { ignore: options.ownHost?.() ?? null, maxChars: MAX_CHARS, chunkChars: CHUNK_CHARS });
-    // The headings come from the walk (collector.headings()), asked once it is over.
-    const context = readPageContext(win, []);
-    const mentions: Mention[] = [];
-    const counts: Record<string, number> = {};
-    const marks: MarkedRange[] = [];
-    // A slice reads for a few milliseconds or until a chunk is ready, then matches at most that one
-    // chunk: a slice that read in full and then matched ran to 60-90 ms on the 1 MB bench page.
-    let first = true;
-    const nextSlice = async () => {
-      await yieldToMain();
-      deadline = deadlineIn();
-      return !stale();
-    };
-    for (let done = false; !done; ) {
-      done = collector.step(() => deadline() || collector.ready());
-      for (let chunk = collector.take(); chunk; chunk = collector.take()) {
-        // The first chunk's match runs cold (and makes the WebAssembly instance): always a slice of its own.
-        if ((first || deadline()) && !(await nextSlice())) return undefined;
-        first = false;
-        const found = detector.detect(chunk.text, context);
-        for (const m of found) {
-          mentions.push({ ...m, start: m.start + chunk.base, end: m.end + chunk.base });
-          counts[m.toolId] = (counts[m.toolId] ?? 0) + 1;
-          if (marks.length >= MAX_MARKS) continue;
-          const span = spanFor(chunk, m.start, m.end);
-          if (span) marks.push({ ...span, score: scores.get(m.toolId) ?? 0, toolId: m.toolId });
+    try {
+      // The headings come from the walk (collector.headings()), asked once it is over.
+      const context = readPageContext(win, []);
+      const mentions: Mention[] = [];
+      const counts: Record<string, number> = {};
+      const marks: MarkedRange[] = [];
+      // A slice reads for a few milliseconds or until a chunk is ready, then matches at most that one
+      // chunk: a slice that read in full and then matched ran to 60-90 ms on the 1 MB bench page.
+      let first = true;
+      const nextSlice = async () => {
+        await yieldToMain();
+        deadline = deadlineIn();
+        return !stale();
+      };
+      for (let done = false; !done; ) {
+        done = collector.step(() => deadline() || collector.ready());
+        for (let chunk = collector.take(); chunk; chunk = collector.take()) {
+          // The first chunk's match runs cold (and makes the WebAssembly instance): always a slice of its own.
+          if ((first || deadline()) && !(await nextSlice())) return undefined;
+          first = false;
+          const found = detector.detect(chunk.text, context);
+          for (const m of found) {
+            mentions.push({ ...m, start: m.start + chunk.base, end: m.end + chunk.base });
+            counts[m.toolId] = (counts[m.toolId] ?? 0) + 1;
+            if (marks.length >= MAX_MARKS) continue;
+            const span = spanFor(chunk, m.start, m.end);
+            if (span) marks.push({ ...span, score: scores.get(m.toolId) ?? 0, toolId: m.toolId });
+          }
+          // Marking and reporting, or the next read, in a slice of its own.
+          if (!(await nextSlice())) return undefined;
         }
-        // Marking and reporting, or the next read, in a slice of its own.
-        if (!(await nextSlice())) return undefined;
+        if (!done && deadline() && !(await nextSlice())) return undefined;
       }
-      if (!done && deadline() && !(await nextSlice())) return undefined;
+      // The subject from the whole page's counts, the kind from the headings the walk passed.
+      const facts = detector.pageFacts({ ...context, headings: collector.headings() }, counts);
+      const detection: PageDetection = { mentions, counts, ...facts };
+      return { detection, marks };
+    } finally {
+      collector.dispose(); // a scan that a newer one took over stops watching the page
     }
-    // The subject from the whole page's counts, the kind from the headings the walk passed.
-    const facts = detector.pageFacts({ ...context, headings: collector.headings() }, counts);
-    const detection: PageDetection = { mentions, counts, ...facts };
-    return { detection, marks };
   };
 
   /** Mark, tell the overlay, and report to the background (only when the report changed). */

@@ -142,6 +142,29 @@ describe('createTextCollector', () => {
     expect(collector.take()).toBeUndefined(); // one chunk: the whole text
   });
 
+  it('reads what the page changed between two slices as it is now, and the rest still lines up', () => {
+    const root = page(Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i} about <b>GPT</b>-4o</p>`).join(''));
+    const collector = createTextCollector(root);
+    // The deadline is asked every 256 nodes: four times in the element pass (1,200 elements), then it
+    // stops the text pass after 512 of its 1,800 text nodes.
+    let calls = 0;
+    expect(collector.step(() => ++calls >= 6)).toBe(false);
+    const paragraphs = root.querySelectorAll('p');
+    paragraphs[10]!.firstChild!.textContent = 'Already read, then changed: Claude ';
+    paragraphs[550]!.firstChild!.textContent = 'Changed ahead of the walk, and longer: Claude 3.5 Sonnet and ';
+    root.insertBefore(document.createElement('p'), paragraphs[500]!).textContent = 'Inserted ahead: Midjourney';
+    while (!collector.step()) {
+      /* read to the end */
+    }
+    const result = collector.take()!;
+    const misread = result.nodes.filter((node, i) => result.text.slice(result.starts[i], result.starts[i]! + node.data.length) !== node.data);
+    // Only the node changed behind the walk keeps the text it had when it was read.
+    expect(misread.map((node) => node.data)).toEqual(['Already read, then changed: Claude ']);
+    expect(result.text).toContain('Changed ahead of the walk, and longer: Claude 3.5 Sonnet and GPT-4o');
+    expect(result.text).toContain('Inserted ahead: Midjourney\nParagraph 500 about GPT-4o');
+    expect(result.text.endsWith('Paragraph 599 about GPT-4o')).toBe(true);
+  });
+
   it('keeps the h1 and h2 headings it walks past: in order, with text, none from skipped regions, at most 20', () => {
     const root = page(
       '<h1> Plans </h1><h3>Not this level</h3><h2><img alt=""></h2><div contenteditable><h2>Typed</h2></div>' +

@@ -82,6 +82,20 @@ export function insideSkipped(el: Element, ignore?: Element | null): boolean {
   return false;
 }
 
+const DOCUMENT = 9; // Node.DOCUMENT_NODE
+
+/**
+ * A scope's text in one native call. Each text node's text is then a slice of it, found from the
+ * node's `length`, instead of its `data`: each read of `data` makes a string for the node (on the
+ * 1 MB bench page, a walk reading `length` and slicing took 23.5 ms against 32.5 ms reading `data`),
+ * and on a 5 MB page the collector finalizes each of them. `textContent` is the scope's text nodes in
+ * the same order as the walk, skipped regions included (the walk jumps their length).
+ */
+function textOfScope(scopeRoot: Node): string | null {
+  const from = scopeRoot.nodeType === DOCUMENT ? (scopeRoot as Document).documentElement : scopeRoot;
+  return from?.textContent ?? null;
+}
+
 /**
  * What one scope (the root, or an open shadow root) needs for its walk. Two passes, each over one
  * kind of node: first its elements, for the regions never read and the shadow hosts; then its text
@@ -94,10 +108,20 @@ interface Scope {
   /** The element pass, until it is over. */
   elements: TreeWalker | null;
   texts: TreeWalker;
-  /** Each skipped region with text: its first text node, and the last node inside it. */
+  /** Each skipped region with text: its first text node, the last node inside it, its text's length. */
   skipFirst: Node[];
   skipLast: Node[];
+  skipLength: number[];
   skipAt: number;
+  /**
+   * The scope's whole text, as `textContent` gave it when the scope was opened, and where the next
+   * text node's text starts in it; null once the page changed the scope (then each node's `data`
+   * is read). See `textOfScope`.
+   */
+  snapshot: string | null;
+  at: number;
+  /** Watches the scope for changes while the walk waits between slices (see `step`). */
+  watch: MutationObserver | null;
   /** The open shadow roots' hosts, and the first text node at or after each (null: none). */
   hosts: Element[];
   anchors: (Node | null)[];
@@ -142,7 +166,11 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
       texts: doc.createTreeWalker(scopeRoot, NodeFilter.SHOW_TEXT),
       skipFirst: [],
       skipLast: [],
+      skipLength: [],
       skipAt: 0,
+      snapshot: textOfScope(scopeRoot),
+      at: 0,
+      watch: null,
       hosts: [],
       anchors: [],
       hostAt: 0,
@@ -197,14 +225,33 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
     while (last.lastChild) last = last.lastChild;
     scope.skipFirst.push(first);
     scope.skipLast.push(last);
+    scope.skipLength.push(scope.snapshot === null ? 0 : (el.textContent ?? '').length);
   };
   return {
     /** Read until done or `deadline()` is true; true when the whole page has been read. */
     step(deadline: () => boolean = () => false): boolean {
+      // Between two steps the page may have changed a scope: its snapshot no longer lines up with
+      // its nodes, and the rest of it is read node by node.
+      for (const scope of stack) {
+        if (scope.watch !== null && scope.watch.takeRecords().length > 0) scope.snapshot = null;
+      }
       const done = walk(deadline);
-      if (done) seal();
+      if (done) {
+        seal();
+        dispose();
+      } else {
+        // Nothing of the page's runs while a step does: only now can it change what is left to read.
+        for (const scope of stack) {
+          if (scope.snapshot !== null && scope.watch === null && typeof MutationObserver === 'function') {
+            scope.watch = new MutationObserver(() => {});
+            scope.watch.observe(scope.root, { childList: true, subtree: true, characterData: true });
+          }
+        }
+      }
       return done;
     },
+    /** Stop watching the page (a collector dropped before it is done must be told). */
+    dispose,
     /** Whether a chunk is sealed and waiting for `take()`. */
     ready: () => sealed.length > 0,
     /**
@@ -223,6 +270,11 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
       return texts;
     },
   };
+
+  function dispose(): void {
+    for (const scope of stack) scope.watch?.disconnect();
+    for (const scope of stack) scope.watch = null;
+  }
 
   /**
    * A scope's element pass, until it is over (true) or `deadline()` (false). The hosts' anchors are
@@ -272,30 +324,41 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
       let skip: Node | undefined = scope.skipFirst[scope.skipAt];
       let node = scope.pending;
       scope.pending = null;
+      const snapshot = scope.snapshot;
+      let at = scope.at;
       for (;;) {
         if (length >= max) return true;
         if ((++n & 255) === 0 && deadline()) {
           scope.pending = node;
+          scope.at = at;
           return false;
         }
         if (node === null) node = texts.nextNode();
         if (node === anchor) {
           // A shadow root first, then this node (null: the scope's text is over).
           scope.pending = node;
+          scope.at = at;
           stack.push(scopeOf(scope.hosts[scope.hostAt++]!.shadowRoot!));
           break;
         }
         if (node === null) {
+          scope.watch?.disconnect();
           stack.pop();
           break;
         }
         if (node === skip) {
-          texts.currentNode = scope.skipLast[scope.skipAt++]!;
+          texts.currentNode = scope.skipLast[scope.skipAt]!;
+          at += scope.skipLength[scope.skipAt++]!;
           skip = scope.skipFirst[scope.skipAt];
           node = null;
           continue;
         }
-        const data = (node as Text).data;
+        let data: string;
+        if (snapshot !== null) {
+          const size = (node as Text).length;
+          data = snapshot.slice(at, at + size);
+          at += size;
+        } else data = (node as Text).data;
         if (data.length > 0) {
           const parent = node.parentNode;
           let block = lastBlock;
