@@ -85,11 +85,19 @@ export function insideSkipped(el: Element, ignore?: Element | null): boolean {
 const DOCUMENT = 9; // Node.DOCUMENT_NODE
 
 /**
+ * Scopes with more elements are read node by node: `textContent` is one call that cannot be cut into
+ * slices, and on the 5 MB bench page (about 150,000 elements) it took most of a 42-50 ms first slice.
+ * The 1 MB page has about 29,000.
+ */
+const SNAPSHOT_MAX_ELEMENTS = 40_000;
+
+/**
  * A scope's text in one native call. Each text node's text is then a slice of it, found from the
  * node's `length`, instead of its `data`: each read of `data` makes a string for the node (on the
  * 1 MB bench page, a walk reading `length` and slicing took 23.5 ms against 32.5 ms reading `data`),
  * and on a 5 MB page the collector finalizes each of them. `textContent` is the scope's text nodes in
- * the same order as the walk, skipped regions included (the walk jumps their length).
+ * the same order as the walk, skipped regions included (the walk jumps their length). Taken at the end
+ * of the element pass, in the same task as the regions' lengths.
  */
 function textOfScope(scopeRoot: Node): string | null {
   const from = scopeRoot.nodeType === DOCUMENT ? (scopeRoot as Document).documentElement : scopeRoot;
@@ -108,15 +116,19 @@ interface Scope {
   /** The element pass, until it is over. */
   elements: TreeWalker | null;
   texts: TreeWalker;
-  /** Each skipped region with text: its first text node, the last node inside it, its text's length. */
+  /** Each skipped region with text: its element, its first text node, the last node inside it. */
+  skipElements: Element[];
   skipFirst: Node[];
   skipLast: Node[];
+  /** The regions' text lengths, for the snapshot. */
   skipLength: number[];
+  /** Elements the element pass saw. */
+  elementCount: number;
   skipAt: number;
   /**
-   * The scope's whole text, as `textContent` gave it when the scope was opened, and where the next
-   * text node's text starts in it; null once the page changed the scope (then each node's `data`
-   * is read). See `textOfScope`.
+   * The scope's whole text, as `textContent` gave it at the end of the element pass, and where the
+   * next text node's text starts in it; null for a scope of more than SNAPSHOT_MAX_ELEMENTS elements,
+   * and once the page changed the scope (then each node's `data` is read). See `textOfScope`.
    */
   snapshot: string | null;
   at: number;
@@ -164,11 +176,13 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
       root: scopeRoot,
       elements: doc.createTreeWalker(scopeRoot, NodeFilter.SHOW_ELEMENT),
       texts: doc.createTreeWalker(scopeRoot, NodeFilter.SHOW_TEXT),
+      skipElements: [],
       skipFirst: [],
       skipLast: [],
       skipLength: [],
+      elementCount: 0,
       skipAt: 0,
-      snapshot: textOfScope(scopeRoot),
+      snapshot: null,
       at: 0,
       watch: null,
       hosts: [],
@@ -223,9 +237,9 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
     if (!first) return;
     let last: Node = el;
     while (last.lastChild) last = last.lastChild;
+    scope.skipElements.push(el);
     scope.skipFirst.push(first);
     scope.skipLast.push(last);
-    scope.skipLength.push(scope.snapshot === null ? 0 : (el.textContent ?? '').length);
   };
   return {
     /** Read until done or `deadline()` is true; true when the whole page has been read. */
@@ -286,7 +300,10 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
     let n = 0;
     for (;;) {
       // Check the clock every 256 nodes: reading it costs more than visiting a node.
-      if ((++n & 255) === 0 && deadline()) return false;
+      if ((++n & 255) === 0 && deadline()) {
+        scope.elementCount += n;
+        return false;
+      }
       let el = walker.nextNode() as Element | null;
       // Step over skipped elements (and skipped elements right after them) without entering them.
       while (el !== null && isSkippedElement(el, ignore, editable)) {
@@ -298,6 +315,11 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
       if (shadow !== null && shadow.mode === 'open') hosts.push(el);
     }
     scope.elements = null;
+    scope.elementCount += n;
+    if (scope.elementCount <= SNAPSHOT_MAX_ELEMENTS) {
+      scope.snapshot = textOfScope(scope.root);
+      if (scope.snapshot !== null) scope.skipLength = scope.skipElements.map((el) => (el.textContent ?? '').length);
+    }
     // Where each shadow root is read: before the first text node after its host's start.
     const texts = scope.texts;
     for (const host of hosts) {
