@@ -165,6 +165,26 @@ describe('createTextCollector', () => {
     expect(result.text.endsWith('Paragraph 599 about GPT-4o')).toBe(true);
   });
 
+  it('still never reads scripts or styles the page replaced between two slices, nor any after them', () => {
+    const paragraphs = Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i} about <b>GPT</b>-4o</p>`);
+    paragraphs[450] += '<style>.a{}</style>';
+    paragraphs[500] += '<script>var name = "Claude 3.5 Sonnet"</script>';
+    paragraphs[550] += '<textarea>typed GPT-4o</textarea>';
+    const root = page(paragraphs.join(''));
+    const collector = createTextCollector(root);
+    let calls = 0;
+    expect(collector.step(() => ++calls >= 6)).toBe(false);
+    // The style's text node is replaced: the element pass noted the old one.
+    root.querySelector('style')!.textContent = '.gpt-4o::after { content: "Midjourney" }';
+    while (!collector.step()) {
+      /* read to the end */
+    }
+    const { text } = collector.take()!;
+    expect(text).not.toMatch(/Midjourney|Claude|typed/);
+    expect(text).toContain('Paragraph 449 about GPT-4o\nParagraph 450 about GPT-4o\nParagraph 451');
+    expect(text.endsWith('Paragraph 599 about GPT-4o')).toBe(true);
+  });
+
   it('keeps the h1 and h2 headings it walks past: in order, with text, none from skipped regions, at most 20', () => {
     const root = page(
       '<h1> Plans </h1><h3>Not this level</h3><h2><img alt=""></h2><div contenteditable><h2>Typed</h2></div>' +

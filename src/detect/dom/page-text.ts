@@ -204,6 +204,9 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
   // Text nodes often follow one another in the same parent ("a <b>b</b> c": the two outer ones do
   // not, but paragraphs of several nodes do): then the block is the last one, with no walk up.
   let lastParent: Node | null = null;
+  /** Whether the page changed while the walk waited, and whether the last parent is never read. */
+  let changed = false;
+  let lastParentSkipped = false;
   /** The tag name of the last block found, or undefined for a scope's root that is no element. */
   let blockTag: string | undefined;
   /**
@@ -244,11 +247,13 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
   return {
     /** Read until done or `deadline()` is true; true when the whole page has been read. */
     step(deadline: () => boolean = () => false): boolean {
-      // Between two steps the page may have changed a scope: its snapshot no longer lines up with
-      // its nodes, and the rest of it is read node by node.
+      // Between two steps the page may have changed what is left to read: then no snapshot lines
+      // up with its nodes any more, and the regions the element pass noted may have changed. The
+      // rest is read node by node, each new parent checked up to the root.
       for (const scope of stack) {
-        if (scope.watch !== null && scope.watch.takeRecords().length > 0) scope.snapshot = null;
+        if (scope.watch !== null && scope.watch.takeRecords().length > 0) changed = true;
       }
+      if (changed) for (const scope of stack) scope.snapshot = null;
       const done = walk(deadline);
       if (done) {
         seal();
@@ -256,7 +261,7 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
       } else {
         // Nothing of the page's runs while a step does: only now can it change what is left to read.
         for (const scope of stack) {
-          if (scope.snapshot !== null && scope.watch === null && typeof MutationObserver === 'function') {
+          if (scope.watch === null && typeof MutationObserver === 'function') {
             scope.watch = new MutationObserver(() => {});
             scope.watch.observe(scope.root, { childList: true, subtree: true, characterData: true });
           }
@@ -347,6 +352,7 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
       let node = scope.pending;
       scope.pending = null;
       const snapshot = scope.snapshot;
+      const careful = changed;
       let at = scope.at;
       for (;;) {
         if (length >= max) return true;
@@ -368,7 +374,8 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
           stack.pop();
           break;
         }
-        if (node === skip) {
+        // The regions noted by the element pass, until the page changes: then each parent is checked.
+        if (node === skip && !careful) {
           texts.currentNode = scope.skipLast[scope.skipAt]!;
           at += scope.skipLength[scope.skipAt++]!;
           skip = scope.skipFirst[scope.skipAt];
@@ -386,7 +393,12 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
           let block = lastBlock;
           if (parent !== lastParent || block === null) {
             lastParent = parent;
+            lastParentSkipped = careful && parent !== null && parent.nodeType === ELEMENT && insideSkipped(parent as Element, options.ignore);
             block = parent !== null ? blockFrom(parent, root) : root;
+          }
+          if (lastParentSkipped) {
+            node = null;
+            continue;
           }
           if (block !== lastBlock) {
             if (lastBlock !== null) {
