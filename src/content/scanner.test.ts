@@ -72,6 +72,37 @@ describe('rescanning what the page added', () => {
   });
 });
 
+describe('a scan a newer one takes over', () => {
+  it('stops watching the page: its text collector\'s observers are disconnected', async () => {
+    // Which MutationObservers are connected: the scanner's own, and a collector's while its read waits.
+    const connected = new Set<MutationObserver>();
+    class Watched extends MutationObserver {
+      override observe(target: Node, options?: MutationObserverInit) {
+        connected.add(this);
+        super.observe(target, options);
+      }
+      override disconnect() {
+        connected.delete(this);
+        super.disconnect();
+      }
+    }
+    vi.stubGlobal('MutationObserver', Watched);
+    try {
+      document.body.innerHTML = Array.from({ length: 1500 }, (_, i) => `<p>Paragraph ${i} about GPT-4o and other things to read.</p>`).join('');
+      const s = scanner();
+      // The first scan's read has yielded at least once: its collector watches the page.
+      await expect.poll(() => connected.size, { timeout: 10_000, interval: 1 }).toBeGreaterThan(1);
+      // A change: the scan that follows takes over from the first, which is still reading.
+      document.body.firstElementChild!.textContent = 'Claude Sonnet 4 now.';
+      const report = await s.next(1);
+      expect(counts(report)['claude-sonnet-4']).toBe(1);
+      expect(connected.size).toBe(1); // the scanner's own
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('the page\'s kind', () => {
   it('comes from the headings the walk passed, beyond the first chunk, with no query of its own', async () => {
     const filler = Array.from({ length: 1200 }, (_, i) => `<p>Paragraph ${i} about GPT-4o and other things to read.</p>`).join('');
