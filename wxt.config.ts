@@ -1,4 +1,4 @@
-import { defineConfig, type Entrypoint } from 'wxt';
+import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { vendorMatchPatterns } from './src/catalog/vendor-matches';
@@ -44,9 +44,10 @@ export default defineConfig({
     // thread, and with five files the popup showed its first tool 20 ms later (bench).
     'entrypoints:grouped': (_wxt, groups) => {
       for (const group of groups) {
-        const at = Array.isArray(group) ? group.findIndex((e) => e.name === 'popup') : -1;
-        if (at < 0 || (group as unknown[]).length === 1) continue;
-        groups.push((group as Entrypoint[]).splice(at, 1));
+        if (!Array.isArray(group) || group.length === 1) continue;
+        const at = group.findIndex((e) => e.name === 'popup');
+        if (at < 0) continue;
+        groups.push(group.splice(at, 1));
         return;
       }
     },

@@ -291,8 +291,10 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
   };
 
   function dispose(): void {
-    for (const scope of stack) scope.watch?.disconnect();
-    for (const scope of stack) scope.watch = null;
+    for (const scope of stack) {
+      scope.watch?.disconnect();
+      scope.watch = null;
+    }
   }
 
   /**
