@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHighlighter, type MarkedRange } from './highlights';
+import { MARK_BUCKETS, MAX_OBSERVED_ELEMENTS, createHighlighter, type MarkedRange } from './highlights';
 
 /** The Custom Highlight API as Chromium has it: a registry of named highlights, each a set of ranges. */
 class FakeHighlight extends Set<unknown> {}
@@ -31,16 +31,31 @@ function page(count: number, score = 8.6): { marks: MarkedRange[]; paragraphs: H
   return { marks, paragraphs };
 }
 
-/** An IntersectionObserver driven by the test. */
+/** IntersectionObservers driven by the test; `show` reports to the last one made unless told which. */
 function fakeObserver() {
-  const state = { observed: [] as Element[], callback: undefined as undefined | IntersectionObserverCallback, disconnected: false, margin: '' };
-  const factory = (callback: IntersectionObserverCallback, options: IntersectionObserverInit) => {
-    state.callback = callback;
-    state.margin = options.rootMargin ?? '';
-    return { observe: (el: Element) => void state.observed.push(el), disconnect: () => void (state.disconnected = true) };
+  interface Fake {
+    observed: Element[];
+    callback: IntersectionObserverCallback;
+    margin: string;
+    disconnected: boolean;
+  }
+  const made: Fake[] = [];
+  const state = {
+    made,
+    get observed() {
+      return made.at(-1)!.observed;
+    },
+    get margin() {
+      return made.at(-1)!.margin;
+    },
   };
-  const show = (els: Element[], isIntersecting: boolean) =>
-    state.callback!(els.map((target) => ({ target, isIntersecting }) as IntersectionObserverEntry), {} as IntersectionObserver);
+  const factory = (callback: IntersectionObserverCallback, options: IntersectionObserverInit) => {
+    const fake: Fake = { observed: [], callback, margin: options.rootMargin ?? '', disconnected: false };
+    made.push(fake);
+    return { observe: (el: Element) => void fake.observed.push(el), disconnect: () => void (fake.disconnected = true) };
+  };
+  const show = (els: Element[], isIntersecting: boolean, to: Fake = made.at(-1)!) =>
+    to.callback(els.map((target) => ({ target, isIntersecting }) as IntersectionObserverEntry), {} as IntersectionObserver);
   return { state, factory, show };
 }
 
@@ -60,10 +75,11 @@ describe('createHighlighter', () => {
 
   it('registers only those whose text is near the viewport, and follows the scroll', () => {
     const io = fakeObserver();
-    const { marks, paragraphs } = page(500); // two marks per paragraph
+    const { marks, paragraphs } = page(MAX_OBSERVED_ELEMENTS); // two marks per paragraph
     createHighlighter(io.factory).mark(marks);
     expect(registered()).toBe(0); // nothing until the observer reports
-    expect(io.state.observed).toHaveLength(500); // one target per element, not per mark
+    expect(io.state.made).toHaveLength(1);
+    expect(io.state.observed).toHaveLength(MAX_OBSERVED_ELEMENTS); // one target per element, not per mark
     expect(io.state.margin).toBe('100% 0px');
 
     io.show(paragraphs.slice(0, 30), true);
@@ -90,20 +106,67 @@ describe('createHighlighter', () => {
     expect(registered()).toBe(0);
   });
 
-  it('a new mark() or clear() disconnects the observer of the last one', () => {
+  it('a new mark() or clear() disconnects the observers of the last one', () => {
     const io = fakeObserver();
-    const { marks, paragraphs } = page(50);
+    const { marks, paragraphs } = page(MAX_OBSERVED_ELEMENTS + 1);
     const h = createHighlighter(io.factory);
-    h.mark(marks);
-    h.mark(marks.slice(0, 5));
-    expect(io.state.disconnected).toBe(true);
+    h.mark(marks); // two observers
+    h.mark(marks.slice(0, 5)); // one
+    expect(io.state.made.map((o) => o.disconnected)).toEqual([true, true, false]);
     io.show(paragraphs.slice(0, 3), true);
     expect(registered()).toBe(5);
-    io.state.disconnected = false;
     h.mark(marks);
     h.clear();
-    expect(io.state.disconnected).toBe(true);
+    expect(io.state.made.every((o) => o.disconnected)).toBe(true);
     expect(registry.size).toBe(0);
+  });
+
+  it('beyond MAX_OBSERVED_ELEMENTS, watches runs of marks by their first elements, from both sides', () => {
+    const io = fakeObserver();
+    const count = MARK_BUCKETS * 5; // five paragraphs (ten marks) per run
+    const { marks, paragraphs } = page(count);
+    createHighlighter(io.factory).mark(marks);
+    const [before, after] = io.state.made;
+    expect(io.state.made).toHaveLength(2);
+    expect(before!.margin).toBe('10000000px 0px 100% 0px');
+    expect(after!.margin).toBe('100% 0px 10000000px 0px');
+    // Each run's first paragraph, and the last paragraph: 201 targets each, not 1,000.
+    const firsts = [...paragraphs.filter((_, i) => i % 5 === 0), paragraphs[count - 1]!];
+    expect(before!.observed).toEqual(firsts);
+    expect(after!.observed).toEqual(firsts);
+
+    // The viewport inside the 41st run, far from any run's first element: runs 0-40 start before
+    // it, runs 41 on end after it.
+    io.show(firsts.slice(0, 41), true, before);
+    io.show(firsts.slice(41), false, before);
+    expect(registered()).toBe(0); // not until both observers have reported
+    io.show(firsts.slice(0, 41), false, after);
+    io.show(firsts.slice(41), true, after);
+    expect(registered()).toBe(10);
+    const inRun = (k: number) => marks.slice(k * 10, k * 10 + 10).map((m) => m.range);
+    expect([...registry.get('versus-lens-high')!]).toEqual(inRun(40));
+
+    // A jump to the end: the last run's first paragraph and the last paragraph are now before the
+    // near area's end, and only the last paragraph ends after its start.
+    io.show(firsts.slice(41), true, before);
+    io.show(firsts.slice(41, 200), false, after);
+    expect(new Set(registry.get('versus-lens-high'))).toEqual(new Set(inRun(199)));
+  });
+
+  it('a run whose first element is near is registered with the run before it', () => {
+    const io = fakeObserver();
+    const { marks } = page(MAX_OBSERVED_ELEMENTS + 1);
+    createHighlighter(io.factory).mark(marks);
+    const [before, after] = io.state.made;
+    const firsts = before!.observed;
+    expect(firsts.length).toBeLessThanOrEqual(MARK_BUCKETS + 1);
+    // The third run's first element in the near area: run 1 ends there, run 2 starts there.
+    io.show(firsts.slice(0, 3), true, before);
+    io.show(firsts.slice(3), false, before);
+    io.show(firsts.slice(0, 2), false, after);
+    io.show(firsts.slice(2), true, after);
+    const perRun = Math.ceil((MAX_OBSERVED_ELEMENTS + 1) / MARK_BUCKETS) * 2;
+    expect(registered()).toBe(perRun * 2);
   });
 });
 

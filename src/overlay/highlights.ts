@@ -29,9 +29,35 @@ type ObserverFactory = (callback: IntersectionObserverCallback, options: Interse
 
 const defaultObserver: ObserverFactory = (callback, options) => new IntersectionObserver(callback, options);
 
+/**
+ * Up to this many marked elements, each is observed. Chromium computes every target's intersection
+ * in each frame that scrolls or lays out: on the 5 MB bench page in Chromium 156, the first frame took
+ * 37-43 ms for 5,000 targets, 7.5 ms for 1,000 and 1.5 ms for 200, and in the scanner's frames, with
+ * V8 collecting at the same time, 86-206 ms for 5,000.
+ */
+export const MAX_OBSERVED_ELEMENTS = 400;
+/** Beyond that, the marked elements are cut into this many runs, each watched by its first element. */
+export const MARK_BUCKETS = 200;
+/**
+ * A margin that reaches past the end of any page (the 5 MB bench page is 1.8 million px tall), for
+ * the observers that tell which side of the viewport a run's first element is on. Chromium's layout
+ * lengths end at about 33 million px.
+ */
+const FAR = '10000000px';
+
+/** Marks that are registered or left out together. */
+interface Bucket {
+  ranges: MarkedRange[];
+  near: boolean;
+}
+
 export function createHighlighter(observe: ObserverFactory = defaultObserver) {
   const supported = highlightSupported();
-  let observer: Pick<IntersectionObserver, 'disconnect'> | undefined;
+  let observers: Pick<IntersectionObserver, 'disconnect'>[] = [];
+  const disconnect = () => {
+    for (const o of observers) o.disconnect();
+    observers = [];
+  };
 
   const register = (highlights: Map<ScoreBand, Highlight>) => {
     for (const [band, highlight] of highlights) CSS.highlights.set(nameOf(band), highlight);
@@ -42,14 +68,13 @@ export function createHighlighter(observe: ObserverFactory = defaultObserver) {
     /** Replace all our marks with these. */
     mark(ranges: MarkedRange[]): void {
       if (!supported) return;
-      observer?.disconnect();
-      observer = undefined;
+      disconnect();
       const highlights = new Map(BANDS.map((band) => [band, new Highlight()]));
-      // Only the marks near the viewport are registered, and they follow the scroll (an
-      // IntersectionObserver on the marked text's elements, one viewport of margin above and below).
-      // Each change to the registry costs the next frame in proportion to the ranges registered: on
-      // the 5 MB bench page in Chromium 156, with the tint of highlights.css, 15-37 ms for 16 ranges,
-      // 38-65 ms for 1,000 and 89-100 ms for 5,000 (1 MB page: 6-9, 17-29, 50-60 ms).
+      // Only the marks near the viewport (one viewport of margin above and below) are registered,
+      // and they follow the scroll. Each change to the registry costs the next frame in proportion to
+      // the ranges registered: on the 5 MB bench page in Chromium 156, with the tint of
+      // highlights.css, 15-37 ms for 16 ranges, 38-65 ms for 1,000 and 89-100 ms for 5,000 (1 MB
+      // page: 6-9, 17-29, 50-60 ms).
       if (ranges.length === 0) {
         register(highlights); // the last page's marks go at once
         return;
@@ -63,31 +88,78 @@ export function createHighlighter(observe: ObserverFactory = defaultObserver) {
         if (group) group.push(r);
         else byElement.set(el, [r]);
       }
-      // Registered once the observer's first report has filled them: registered empty first, they
+      const show = (bucket: Bucket, near: boolean) => {
+        if (bucket.near === near) return;
+        bucket.near = near;
+        for (const r of bucket.ranges) {
+          const highlight = highlights.get(scoreBand(r.score))!;
+          if (near) highlight.add(r.range);
+          else highlight.delete(r.range);
+        }
+      };
+      // Registered once every observer's first report has filled them: registered empty first, they
       // made one more change to the registry, and one more such frame. Until then the last marks stay.
-      let registered = false;
-      const io = observe(
-        (entries) => {
-          for (const entry of entries) {
-            for (const r of byElement.get(entry.target) ?? []) {
-              const highlight = highlights.get(scoreBand(r.score))!;
-              if (entry.isIntersecting) highlight.add(r.range);
-              else highlight.delete(r.range);
+      let waiting = 0;
+      const watch = (margin: string, targets: Iterable<Element>, update: (entries: IntersectionObserverEntry[]) => void) => {
+        let reported = false;
+        waiting++;
+        const io = observe(
+          (entries) => {
+            update(entries);
+            if (!reported) {
+              reported = true;
+              if (--waiting === 0) register(highlights);
             }
+          },
+          { rootMargin: margin },
+        );
+        for (const el of targets) io.observe(el);
+        observers.push(io);
+      };
+
+      if (byElement.size <= MAX_OBSERVED_ELEMENTS) {
+        // Each marked element is observed.
+        const buckets = new Map<Element, Bucket>();
+        for (const [el, group] of byElement) buckets.set(el, { ranges: group, near: false });
+        watch('100% 0px', buckets.keys(), (entries) => {
+          for (const entry of entries) show(buckets.get(entry.target)!, entry.isIntersecting);
+        });
+        return;
+      }
+      // Runs of marked elements in the text's order. A run is near when its first element starts
+      // above the near area's end and the next run's first element (the last element, after the last
+      // run) ends below the near area's start: two observers whose areas reach past the page's ends
+      // tell each side, and they stay right after any jump of the scroll, since a target that passes
+      // from one side to the other crosses their edge.
+      const groups = [...byElement];
+      const size = Math.ceil(groups.length / MARK_BUCKETS);
+      const buckets: Bucket[] = [];
+      const firsts: Element[] = [];
+      for (let i = 0; i < groups.length; i += size) {
+        buckets.push({ ranges: groups.slice(i, i + size).flatMap(([, group]) => group), near: false });
+        firsts.push(groups[i]![0]);
+      }
+      firsts.push(groups[groups.length - 1]![0]);
+      const startsBefore = firsts.map(() => false);
+      const endsAfter = firsts.map(() => false);
+      const at = new Map<Element, number[]>();
+      firsts.forEach((el, i) => at.set(el, [...(at.get(el) ?? []), i]));
+      const side = (flags: boolean[]) => (entries: IntersectionObserverEntry[]) => {
+        const touched = new Set<number>();
+        for (const entry of entries) {
+          for (const i of at.get(entry.target) ?? []) {
+            flags[i] = entry.isIntersecting;
+            if (i > 0) touched.add(i - 1);
+            if (i < buckets.length) touched.add(i);
           }
-          if (!registered) {
-            registered = true;
-            register(highlights);
-          }
-        },
-        { rootMargin: '100% 0px' },
-      );
-      for (const el of byElement.keys()) io.observe(el);
-      observer = io;
+        }
+        for (const k of touched) show(buckets[k]!, startsBefore[k]! && endsAfter[k + 1]!);
+      };
+      watch(`${FAR} 0px 100% 0px`, at.keys(), side(startsBefore));
+      watch(`100% 0px ${FAR} 0px`, at.keys(), side(endsAfter));
     },
     clear(): void {
-      observer?.disconnect();
-      observer = undefined;
+      disconnect();
       if (!supported) return;
       for (const name of HIGHLIGHT_NAMES) CSS.highlights.delete(name);
     },

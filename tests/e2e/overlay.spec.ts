@@ -157,3 +157,34 @@ test('the page receives no window message from us (nothing that names or imitate
   await expect(page.locator('versus-lens-overlay [data-chip-tool]').first()).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages)).toEqual([]);
 });
+
+test('on a page with many marked elements, the marks near the viewport follow a jump of the scroll', async ({ extension, server }) => {
+  // 1,200 marked paragraphs: more than the highlighter observes one by one, so it watches runs of
+  // them from both sides of the viewport (src/overlay/highlights.ts).
+  const paragraphs = Array.from({ length: 1200 }, (_, i) => `<p data-i="${i}">Review ${i}: GPT-4.1 mini answered the prompt at the API's listed price.</p>`);
+  server.route('openai.com/long-review/', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long review</title></head><body><h1>GPT-4.1 mini, reviewed</h1>${paragraphs.join('\n')}</body></html>`);
+  });
+  const page = await extension.context.newPage();
+  await page.goto('https://openai.com/long-review/');
+  await extension.expectBadge(page, /^[1-9]/);
+  // The paragraphs whose marks are registered.
+  const marked = () =>
+    page.evaluate(() =>
+      [...CSS.highlights.values()]
+        .flatMap((h) => [...h].map((r) => Number((r.startContainer.parentElement as HTMLElement).dataset.i ?? -1)))
+        .sort((a, b) => a - b),
+    );
+  await expect.poll(async () => (await marked()).length).toBeGreaterThan(0);
+  const top = await marked();
+  expect(top).toContain(0);
+  // Near the viewport only: a few viewports' worth of paragraphs, not all 1,200.
+  expect(top.length).toBeLessThan(300);
+
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(async () => (await marked()).includes(1199), { message: 'the last paragraph marked after the jump' }).toBe(true);
+  const bottom = await marked();
+  expect(bottom).not.toContain(0);
+  expect(bottom.length).toBeLessThan(300);
+});
