@@ -200,6 +200,14 @@ describe('createTextCollector', () => {
     expect(headings.at(-1)).toBe('Section 16');
   });
 
+  it('keeps a heading whose text sits in blocks of its own inside it', () => {
+    // Component libraries wrap a heading's words in divs; the heading is the h1 or h2 itself.
+    const root = page('<h1><div class="title"><div>Cursor</div></div></h1><p>Intro</p><h2><div>Pricing</div><p>for <b>teams</b></p></h2>');
+    const collector = createTextCollector(root);
+    collector.step();
+    expect(collector.headings()).toEqual(['Cursor', 'Pricingfor teams']);
+  });
+
   it('stops at maxChars', () => {
     const root = page('<p>aaaa</p><p>bbbb</p><p>cccc</p>');
     expect(collectPageText(root, { maxChars: 6 }).text).toBe('aaaa\nbbbb');

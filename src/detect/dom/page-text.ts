@@ -138,6 +138,11 @@ interface Scope {
   hosts: Element[];
   anchors: (Node | null)[];
   hostAt: number;
+  /** The scope's h1 and h2 elements, in order (at most MAX_HEADING_ELEMENTS), and where each host stands among them. */
+  headings: Element[];
+  hostHeadingAt: number[];
+  /** The shadow roots read so far, each with where it stands among the headings. */
+  nested: { at: number; scope: Scope }[];
   /** The text node to go on with once the shadow root read before it is done. */
   pending: Node | null;
 }
@@ -188,6 +193,9 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
       hosts: [],
       anchors: [],
       hostAt: 0,
+      headings: [],
+      hostHeadingAt: [],
+      nested: [],
       pending: null,
     };
   };
@@ -198,17 +206,16 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
     // A root that is itself never read (a script, say) gives no text.
     if (root.nodeType !== ELEMENT || !isSkippedElement(root as Element, options.ignore, editable)) stack.push(scopeOf(root));
   }
-  // The h1 and h2 headings the walk passes, for the page's subject and kind: a query of its own
-  // over a 5 MB page took 10 ms, in the scan's first slice. A heading is the block of its text.
-  const headingElements: Element[] = [];
+  // The h1 and h2 headings, for the page's subject and kind, are noted by the element passes, which
+  // read every element's tag anyway: a query of its own over a 5 MB page took 10 ms, in the scan's
+  // first slice. The root scope holds them, each shadow root's in its place.
+  const rootScope: Scope | undefined = stack[0];
   // Text nodes often follow one another in the same parent ("a <b>b</b> c": the two outer ones do
   // not, but paragraphs of several nodes do): then the block is the last one, with no walk up.
   let lastParent: Node | null = null;
   /** Whether the page changed while the walk waited, and whether the last parent is never read. */
   let changed = false;
   let lastParentSkipped = false;
-  /** The tag name of the last block found, or undefined for a scope's root that is no element. */
-  let blockTag: string | undefined;
   /**
    * The nearest element at or above `parent` that starts a block, or the scope's root. A root that is
    * no element (a document, a shadow root) has no tag name, which stops the climb: no `nodeType`
@@ -223,7 +230,6 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
       el = up;
       tag = (el as Element).tagName as string | undefined;
     }
-    blockTag = tag;
     return el;
   };
   /** Move the walker past `el` and everything inside it; false when the walk is over. */
@@ -278,14 +284,19 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
      * Without `chunkChars`, the one chunk is the whole text, sealed when reading is done.
      */
     take: (): PageText | undefined => sealed.shift(),
-    /** The first MAX_HEADINGS h1 and h2 headings read so far that have text, trimmed, in order. */
+    /** The first MAX_HEADINGS h1 and h2 headings the element passes have met that have text, trimmed, in order. */
     headings(): string[] {
       const texts: string[] = [];
-      for (const el of headingElements) {
-        const text = (el.textContent ?? '').trim();
-        if (text) texts.push(text);
-        if (texts.length === MAX_HEADINGS) break;
-      }
+      // Each shadow root's headings where its host stands among its scope's.
+      const visit = (scope: Scope) => {
+        let k = 0;
+        for (let j = 0; j <= scope.headings.length && texts.length < MAX_HEADINGS; j++) {
+          while (k < scope.nested.length && scope.nested[k]!.at === j) visit(scope.nested[k++]!.scope);
+          const text = j < scope.headings.length ? (scope.headings[j]!.textContent ?? '').trim() : '';
+          if (text && texts.length < MAX_HEADINGS) texts.push(text);
+        }
+      };
+      if (rootScope) visit(rootScope);
       return texts;
     },
   };
@@ -303,7 +314,7 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
    */
   function elementPass(scope: Scope, walker: TreeWalker, deadline: () => boolean): boolean {
     const ignore = options.ignore;
-    const hosts = scope.hosts;
+    const { hosts, headings } = scope;
     let n = 0;
     for (;;) {
       // Check the clock every 256 nodes: reading it costs more than visiting a node.
@@ -318,8 +329,13 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
         el = skipSubtree(walker) as Element | null;
       }
       if (el === null) break;
+      const tag = el.tagName;
+      if ((tag === 'H1' || tag === 'H2' || tag === 'h1' || tag === 'h2') && headings.length < MAX_HEADING_ELEMENTS) headings.push(el);
       const shadow = el.shadowRoot;
-      if (shadow !== null && shadow.mode === 'open') hosts.push(el);
+      if (shadow !== null && shadow.mode === 'open') {
+        hosts.push(el);
+        scope.hostHeadingAt.push(headings.length);
+      }
     }
     scope.elements = null;
     scope.elementCount += n;
@@ -368,7 +384,9 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
           // A shadow root first, then this node (null: the scope's text is over).
           scope.pending = node;
           scope.at = at;
-          stack.push(scopeOf(scope.hosts[scope.hostAt++]!.shadowRoot!));
+          const nested = scopeOf(scope.hosts[scope.hostAt]!.shadowRoot!);
+          scope.nested.push({ at: scope.hostHeadingAt[scope.hostAt++]!, scope: nested });
+          stack.push(nested);
           break;
         }
         if (node === null) {
@@ -409,10 +427,6 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
               if (length - chunkStart >= chunkChars) seal();
             }
             lastBlock = block;
-            if (headingElements.length < MAX_HEADING_ELEMENTS) {
-              const tag = blockTag;
-              if (tag === 'H1' || tag === 'H2' || tag === 'h1' || tag === 'h2') headingElements.push(block as Element);
-            }
           }
           nodes.push(node as Text);
           starts.push(length - chunkStart);
