@@ -18,6 +18,10 @@ const INLINE = [
 const bothCases = (tags: string[]) => new Set([...tags, ...tags.map((t) => t.toLowerCase())]);
 const SKIPPED_TAGS = bothCases(SKIPPED);
 const INLINE_TAGS = bothCases(INLINE);
+/** What the element pass needs to know of a tag: never read, or a heading for the page's kind. */
+const SKIPPED_KIND = 1;
+const HEADING_KIND = 2;
+const TAG_KINDS = new Map<string, number>([...[...SKIPPED_TAGS].map((t) => [t, SKIPPED_KIND] as const), ...[...bothCases(['H1', 'H2'])].map((t) => [t, HEADING_KIND] as const)]);
 
 /** Text read from the page: all of it, or one chunk of it (see CollectOptions.chunkChars). */
 export interface PageText {
@@ -323,14 +327,15 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
         return false;
       }
       let el = walker.nextNode() as Element | null;
+      // One look-up of the tag per element tells both a skipped element and a heading.
+      let kind: number | undefined;
       // Step over skipped elements (and skipped elements right after them) without entering them.
-      while (el !== null && isSkippedElement(el, ignore, editable)) {
+      while (el !== null && ((kind = TAG_KINDS.get(el.tagName)) === SKIPPED_KIND || el === ignore || (editable.size > 0 && editable.has(el)))) {
         skipRegion(scope, el);
         el = skipSubtree(walker) as Element | null;
       }
       if (el === null) break;
-      const tag = el.tagName;
-      if ((tag === 'H1' || tag === 'H2' || tag === 'h1' || tag === 'h2') && headings.length < MAX_HEADING_ELEMENTS) headings.push(el);
+      if (kind === HEADING_KIND && headings.length < MAX_HEADING_ELEMENTS) headings.push(el);
       const shadow = el.shadowRoot;
       if (shadow !== null && shadow.mode === 'open') {
         hosts.push(el);
