@@ -40,11 +40,11 @@ export function createOverlayController(win: Window, options: OverlayOptions) {
   let shadowRoots: ShadowRoot[] = [];
   let model: OverlayModel = { chips: [], found: [] };
 
-  // Marks hold StaticRanges (no live Range for the page's every change to update), which have no
-  // geometry: one live Range of ours is set to a mark's bounds when its boxes are needed.
+  // Marks hold their bounds (no live Range for the page's every change to update): one live Range of
+  // ours is set to a mark's bounds when its boxes are needed.
   const probe = win.document.createRange();
   const rectsOf = (mark: MarkedRange): DOMRectList | readonly DOMRect[] => {
-    const { startContainer, startOffset, endContainer, endOffset } = mark.range;
+    const { startContainer, startOffset, endContainer, endOffset } = mark;
     try {
       probe.setStart(startContainer, startOffset);
       probe.setEnd(endContainer, endOffset);

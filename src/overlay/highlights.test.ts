@@ -22,10 +22,8 @@ function page(count: number, score = 8.6): { marks: MarkedRange[]; paragraphs: H
   const paragraphs = [...document.querySelectorAll('p')];
   const marks = paragraphs.flatMap((p) =>
     [0, 11 + String(paragraphs.indexOf(p)).length].map((at) => {
-      const range = document.createRange();
-      range.setStart(p.firstChild!, at);
-      range.setEnd(p.firstChild!, at + 6);
-      return { range, nodes: [p.firstChild as Text], score, toolId: 'gpt-4o' };
+      const text = p.firstChild as Text;
+      return { startContainer: text, startOffset: at, endContainer: text, endOffset: at + 6, nodes: [text], score, toolId: 'gpt-4o' };
     }),
   );
   return { marks, paragraphs };
@@ -84,6 +82,8 @@ describe('createHighlighter', () => {
 
     io.show(paragraphs.slice(0, 30), true);
     expect(registered()).toBe(60);
+    // A range is made only for a mark that comes near: most of a long page's never need one.
+    expect(marks.filter((m) => m.range !== undefined)).toHaveLength(60);
     io.show(paragraphs.slice(0, 10), false);
     io.show(paragraphs.slice(30, 40), true);
     expect(registered()).toBe(60);

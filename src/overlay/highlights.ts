@@ -4,6 +4,7 @@
  * Neither adds nor changes a node of the page. Where the API is missing, nothing is marked here (the
  * overlay's chips still show the scores).
  */
+import { rangeOf, type Span } from '../detect/dom/page-text';
 import { scoreBand, type ScoreBand } from './score-band';
 
 const BANDS: ScoreBand[] = ['high', 'good', 'fair'];
@@ -16,13 +17,12 @@ export function highlightSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export interface MarkedRange {
-  /** A StaticRange in browsers that have them (see spanFor in detect/dom/page-text.ts). */
-  range: AbstractRange;
-  /** The text nodes the range covers: the overlay finds the mark under the pointer through them. */
-  nodes: readonly Text[];
+export interface MarkedRange extends Span {
+  /** The overlay finds the mark under the pointer through `nodes`, the text nodes it covers. */
   score: number;
   toolId: string;
+  /** Its range, made by the highlighter when the mark is first near the viewport (see `rangeOf`). */
+  range?: AbstractRange;
 }
 
 type ObserverFactory = (callback: IntersectionObserverCallback, options: IntersectionObserverInit) => Pick<IntersectionObserver, 'observe' | 'disconnect'>;
@@ -93,8 +93,8 @@ export function createHighlighter(observe: ObserverFactory = defaultObserver) {
         bucket.near = near;
         for (const r of bucket.ranges) {
           const highlight = highlights.get(scoreBand(r.score))!;
-          if (near) highlight.add(r.range);
-          else highlight.delete(r.range);
+          if (near) highlight.add((r.range ??= rangeOf(r)));
+          else if (r.range) highlight.delete(r.range);
         }
       };
       // Registered once every observer's first report has filled them: registered empty first, they

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDetector } from '../detector';
 import { PLAIN_PAGE, TEST_INDEX } from '../test-index';
-import { collectPageText, createTextCollector, spanFor, type PageText } from './page-text';
+import { collectPageText, createTextCollector, rangeOf, spanFor, type PageText } from './page-text';
 
 /** The text a range covers, through a live Range (a StaticRange has no toString). */
 function textOf(range: AbstractRange): string {
@@ -100,8 +100,8 @@ describe('spanFor', () => {
     const collected = collectPageText(root);
     const start = collected.text.indexOf('GPT-4o');
     const span = spanFor(collected, start, start + 'GPT-4o'.length)!;
-    expect(textOf(span.range)).toBe('GPT-4o');
-    expect(span.range.startContainer.textContent).toBe('GPT');
+    expect(textOf(rangeOf(span))).toBe('GPT-4o');
+    expect(span.startContainer.textContent).toBe('GPT');
     expect(span.nodes.map((n) => n.data)).toEqual(['GPT', '-4o today, and Claude ']);
     const claude = collected.text.indexOf('Claude');
     expect(spanFor(collected, claude, claude + 'Claude 3.5 Sonnet'.length)!.nodes.map((n) => n.data)).toEqual(['-4o today, and Claude ', '3.5', ' Sonnet']);
@@ -114,7 +114,7 @@ describe('spanFor', () => {
     vi.stubGlobal('StaticRange', FakeStaticRange);
     const collected = collectPageText(page('<p>Try <b>GPT</b>-4o today</p>'));
     const start = collected.text.indexOf('GPT-4o');
-    const { range } = spanFor(collected, start, start + 6)!;
+    const range = rangeOf(spanFor(collected, start, start + 6)!);
     expect(range).toBeInstanceOf(FakeStaticRange);
     const init = (range as unknown as FakeStaticRange).init;
     expect([init.startContainer.textContent, init.startOffset, init.endContainer.textContent, init.endOffset]).toEqual(['GPT', 0, '-4o today', 3]);
@@ -247,11 +247,11 @@ describe('reading in chunks', () => {
     const whole = collectPageText(root);
     const expected = detector.detect(whole.text, PLAIN_PAGE);
     const chunked = chunksOf(root, 1000).flatMap((c) =>
-      detector.detect(c.text, PLAIN_PAGE).map((m) => ({ ...m, start: m.start + c.base, end: m.end + c.base, range: textOf(spanFor(c, m.start, m.end)!.range) })),
+      detector.detect(c.text, PLAIN_PAGE).map((m) => ({ ...m, start: m.start + c.base, end: m.end + c.base, range: textOf(rangeOf(spanFor(c, m.start, m.end)!)) })),
     );
     expect(expected.length).toBeGreaterThanOrEqual(1000);
     expect(chunked.map(({ range: _, ...m }) => m)).toEqual(expected);
-    expect(chunked.map((m) => m.range)).toEqual(expected.map((m) => textOf(spanFor(whole, m.start, m.end)!.range)));
+    expect(chunked.map((m) => m.range)).toEqual(expected.map((m) => textOf(rangeOf(spanFor(whole, m.start, m.end)!))));
   });
 
   it('keep a text with no block break whole, and give nothing for no text', () => {
