@@ -17,8 +17,8 @@ export function highlightSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+/** A mark: its span (the overlay finds the mark under the pointer through the span's text nodes), score and tool. */
 export interface MarkedRange extends Span {
-  /** The overlay finds the mark under the pointer through `nodes`, the text nodes it covers. */
   score: number;
   toolId: string;
   /** Its range, made by the highlighter when the mark is first near the viewport (see `rangeOf`). */
@@ -49,6 +49,56 @@ const FAR = '10000000px';
 interface Bucket {
   ranges: MarkedRange[];
   near: boolean;
+}
+/** Registers a bucket's marks, or takes them out. */
+type Show = (bucket: Bucket, near: boolean) => void;
+/** Starts an IntersectionObserver with this margin on these targets. */
+type Watch = (margin: string, targets: Iterable<Element>, update: (entries: IntersectionObserverEntry[]) => void) => void;
+
+/** Each marked element observed, its marks registered while it is near. */
+function watchEach(groups: Map<Element, MarkedRange[]>, show: Show, watch: Watch): void {
+  const buckets = new Map<Element, Bucket>();
+  for (const [el, group] of groups) buckets.set(el, { ranges: group, near: false });
+  watch('100% 0px', buckets.keys(), (entries) => {
+    for (const entry of entries) show(buckets.get(entry.target)!, entry.isIntersecting);
+  });
+}
+
+/**
+ * Runs of marked elements in the text's order (MARK_BUCKETS of them). A run is near when its first
+ * element starts above the near area's end and the next run's first element (the last element, after
+ * the last run) ends below the near area's start: two observers whose areas reach past the page's ends
+ * tell each side, and they stay right after any jump of the scroll, since a target that passes from
+ * one side to the other crosses their edge.
+ */
+function watchRuns(groups: Map<Element, MarkedRange[]>, show: Show, watch: Watch): void {
+  const elements = [...groups.keys()];
+  const size = Math.ceil(elements.length / MARK_BUCKETS);
+  const buckets: Bucket[] = [];
+  const firsts: Element[] = [];
+  for (let i = 0; i < elements.length; i += size) {
+    buckets.push({ ranges: elements.slice(i, i + size).flatMap((el) => groups.get(el)!), near: false });
+    firsts.push(elements[i]!);
+  }
+  firsts.push(elements[elements.length - 1]!);
+  const startsBefore = firsts.map(() => false);
+  const endsAfter = firsts.map(() => false);
+  // The last element can also be the last run's first.
+  const at = new Map<Element, number[]>();
+  firsts.forEach((el, i) => at.set(el, [...(at.get(el) ?? []), i]));
+  const side = (flags: boolean[]) => (entries: IntersectionObserverEntry[]) => {
+    const touched = new Set<number>();
+    for (const entry of entries) {
+      for (const i of at.get(entry.target) ?? []) {
+        flags[i] = entry.isIntersecting;
+        if (i > 0) touched.add(i - 1);
+        if (i < buckets.length) touched.add(i);
+      }
+    }
+    for (const k of touched) show(buckets[k]!, startsBefore[k]! && endsAfter[k + 1]!);
+  };
+  watch(`${FAR} 0px 100% 0px`, at.keys(), side(startsBefore));
+  watch(`100% 0px ${FAR} 0px`, at.keys(), side(endsAfter));
 }
 
 export function createHighlighter(observe: ObserverFactory = defaultObserver) {
@@ -88,7 +138,7 @@ export function createHighlighter(observe: ObserverFactory = defaultObserver) {
         if (group) group.push(r);
         else byElement.set(el, [r]);
       }
-      const show = (bucket: Bucket, near: boolean) => {
+      const show: Show = (bucket, near) => {
         if (bucket.near === near) return;
         bucket.near = near;
         for (const r of bucket.ranges) {
@@ -100,7 +150,7 @@ export function createHighlighter(observe: ObserverFactory = defaultObserver) {
       // Registered once every observer's first report has filled them: registered empty first, they
       // made one more change to the registry, and one more such frame. Until then the last marks stay.
       let waiting = 0;
-      const watch = (margin: string, targets: Iterable<Element>, update: (entries: IntersectionObserverEntry[]) => void) => {
+      const watch: Watch = (margin, targets, update) => {
         let reported = false;
         waiting++;
         const io = observe(
@@ -116,47 +166,8 @@ export function createHighlighter(observe: ObserverFactory = defaultObserver) {
         for (const el of targets) io.observe(el);
         observers.push(io);
       };
-
-      if (byElement.size <= MAX_OBSERVED_ELEMENTS) {
-        // Each marked element is observed.
-        const buckets = new Map<Element, Bucket>();
-        for (const [el, group] of byElement) buckets.set(el, { ranges: group, near: false });
-        watch('100% 0px', buckets.keys(), (entries) => {
-          for (const entry of entries) show(buckets.get(entry.target)!, entry.isIntersecting);
-        });
-        return;
-      }
-      // Runs of marked elements in the text's order. A run is near when its first element starts
-      // above the near area's end and the next run's first element (the last element, after the last
-      // run) ends below the near area's start: two observers whose areas reach past the page's ends
-      // tell each side, and they stay right after any jump of the scroll, since a target that passes
-      // from one side to the other crosses their edge.
-      const groups = [...byElement];
-      const size = Math.ceil(groups.length / MARK_BUCKETS);
-      const buckets: Bucket[] = [];
-      const firsts: Element[] = [];
-      for (let i = 0; i < groups.length; i += size) {
-        buckets.push({ ranges: groups.slice(i, i + size).flatMap(([, group]) => group), near: false });
-        firsts.push(groups[i]![0]);
-      }
-      firsts.push(groups[groups.length - 1]![0]);
-      const startsBefore = firsts.map(() => false);
-      const endsAfter = firsts.map(() => false);
-      const at = new Map<Element, number[]>();
-      firsts.forEach((el, i) => at.set(el, [...(at.get(el) ?? []), i]));
-      const side = (flags: boolean[]) => (entries: IntersectionObserverEntry[]) => {
-        const touched = new Set<number>();
-        for (const entry of entries) {
-          for (const i of at.get(entry.target) ?? []) {
-            flags[i] = entry.isIntersecting;
-            if (i > 0) touched.add(i - 1);
-            if (i < buckets.length) touched.add(i);
-          }
-        }
-        for (const k of touched) show(buckets[k]!, startsBefore[k]! && endsAfter[k + 1]!);
-      };
-      watch(`${FAR} 0px 100% 0px`, at.keys(), side(startsBefore));
-      watch(`100% 0px ${FAR} 0px`, at.keys(), side(endsAfter));
+      if (byElement.size <= MAX_OBSERVED_ELEMENTS) watchEach(byElement, show, watch);
+      else watchRuns(byElement, show, watch);
     },
     clear(): void {
       disconnect();

@@ -16,12 +16,11 @@ const INLINE = [
 // Both cases, so a tag name is looked up as it is (upper case in HTML; lower case in SVG and XHTML)
 // without a string made per element.
 const bothCases = (tags: string[]) => new Set([...tags, ...tags.map((t) => t.toLowerCase())]);
-const SKIPPED_TAGS = bothCases(SKIPPED);
 const INLINE_TAGS = bothCases(INLINE);
-/** What the element pass needs to know of a tag: never read, or a heading for the page's kind. */
+/** What a tag says: never read, or a heading for the page's kind (one look-up per element tells both). */
 const SKIPPED_KIND = 1;
 const HEADING_KIND = 2;
-const TAG_KINDS = new Map<string, number>([...[...SKIPPED_TAGS].map((t) => [t, SKIPPED_KIND] as const), ...[...bothCases(['H1', 'H2'])].map((t) => [t, HEADING_KIND] as const)]);
+const TAG_KINDS = new Map<string, number>([...[...bothCases(SKIPPED)].map((t) => [t, SKIPPED_KIND] as const), ...[...bothCases(['H1', 'H2'])].map((t) => [t, HEADING_KIND] as const)]);
 
 /** Text read from the page: all of it, or one chunk of it (see CollectOptions.chunkChars). */
 export interface PageText {
@@ -74,7 +73,7 @@ function editableUnder(scope: ParentNode, into: Set<Element>): void {
 
 function isSkippedElement(el: Element, ignore: Element | null | undefined, editable?: ReadonlySet<Element>): boolean {
   if (el === ignore) return true;
-  if (SKIPPED_TAGS.has(el.tagName)) return true;
+  if (TAG_KINDS.get(el.tagName) === SKIPPED_KIND) return true;
   return editable ? editable.size > 0 && editable.has(el) : startsEditable(el);
 }
 
