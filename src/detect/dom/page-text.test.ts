@@ -208,6 +208,61 @@ describe('createTextCollector', () => {
     expect(collector.headings()).toEqual(['Cursor', 'Pricingfor teams']);
   });
 
+  describe('a scope of more than four parts of elements, read a part at a time', () => {
+    // Parts of 50 elements (the extension's are 10,000): 100 paragraphs of three elements each, with
+    // scripts and styles among them (some right where a part starts), runs of empty elements longer
+    // than a part, and a component. Every node's text must come from the right place in its part.
+    const partElements = 10;
+    const paragraphs = 100;
+    const html = () =>
+      Array.from({ length: paragraphs }, (_, i) => {
+        const skipped = i % 23 === 0 ? `<script>var gpt = "Claude ${i}";</script>` : i % 31 === 0 ? `<style>.c${i}::after { content: "Midjourney" }</style>` : '';
+        const empty = i % 41 === 0 ? '<span></span>'.repeat(2 * partElements) : '';
+        return `${skipped}<p>P${i} uses <b>GPT</b>-4o <i>now</i></p>${empty}`;
+      }).join('') + '<x-card></x-card><p>The end</p>';
+    const expected = (line: (i: number) => string) => [...Array.from({ length: paragraphs }, (_, i) => line(i)), 'In a component', 'The end'].join('\n');
+
+    function big(): HTMLElement {
+      const root = page(html());
+      root.querySelector('x-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>In a component</p>';
+      return root;
+    }
+
+    it('gives the text and nodes of the whole, in slices', () => {
+      const root = big();
+      expect(root.querySelectorAll('*').length).toBeGreaterThan(4 * partElements * 5);
+      const collector = createTextCollector(root, { partElements });
+      let checks = 0;
+      while (!collector.step(() => ++checks % 3 === 0)) {
+        /* read in slices */
+      }
+      const read = collector.take()!;
+      expect(read.text).toBe(expected((i) => `P${i} uses GPT-4o now`));
+      expect(read.text).toBe(collectPageText(big()).text);
+      // Each node's offset is its own text's: the last paragraph's "GPT" maps back to its <b>.
+      const at = read.text.lastIndexOf('GPT-4o');
+      const span = spanFor(read, at, at + 6)!;
+      expect(textOf(rangeOf(span))).toBe('GPT-4o');
+      expect(span.startContainer.parentElement!.tagName).toBe('B');
+      expect(span.startContainer.parentElement!.parentElement!.textContent).toBe(`P${paragraphs - 1} uses GPT-4o now`);
+    });
+
+    it('reads what the page changed between two slices as it is now', () => {
+      const root = big();
+      const collector = createTextCollector(root, { partElements });
+      let checks = 0;
+      expect(collector.step(() => ++checks >= 2)).toBe(false);
+      // Far ahead of the walk: a paragraph rewritten and a script added.
+      const p = root.querySelectorAll('p')[80]!;
+      p.firstChild!.textContent = 'Rewritten ';
+      p.before(Object.assign(document.createElement('script'), { textContent: 'var x = "Claude";' }));
+      while (!collector.step()) {
+        /* read to the end */
+      }
+      expect(collector.take()!.text).toBe(expected((i) => (i === 80 ? 'Rewritten GPT-4o now' : `P${i} uses GPT-4o now`)));
+    });
+  });
+
   it('stops at maxChars', () => {
     const root = page('<p>aaaa</p><p>bbbb</p><p>cccc</p>');
     expect(collectPageText(root, { maxChars: 6 }).text).toBe('aaaa\nbbbb');

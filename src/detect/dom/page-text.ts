@@ -44,6 +44,8 @@ export interface CollectOptions {
    * would; and a chunk's nodes can be let go once it is matched, instead of the whole page's.
    */
   chunkChars?: number;
+  /** Elements in one part of a large scope's text snapshot (see PART_ELEMENTS); tests set it low. */
+  partElements?: number;
 }
 
 /** How many of the page's h1 and h2 headings the walk keeps for the page's subject and kind. */
@@ -88,11 +90,15 @@ export function insideSkipped(el: Element, ignore?: Element | null): boolean {
 const DOCUMENT = 9; // Node.DOCUMENT_NODE
 
 /**
- * Scopes with more elements are read node by node: `textContent` is one call that cannot be cut into
- * slices, and on the 5 MB bench page (about 150,000 elements) it took most of a 42-50 ms first slice.
- * The 1 MB page has about 29,000.
+ * A scope of more than four parts' elements (40,000) has its snapshot taken a part at a time: its
+ * `textContent` is one call that cannot be cut into slices, and on the 5 MB bench page (about 150,000
+ * elements) it took most of a 42-50 ms first slice. The 1 MB page has about 29,000. Each part is the
+ * text from one element the element pass noted to the next, PART_ELEMENTS elements further on
+ * (`Range.toString()`, which reads the same text nodes as `textContent` does, between any two
+ * points); on the 5 MB page, about 300,000 characters.
  */
-const SNAPSHOT_MAX_ELEMENTS = 40_000;
+const PART_ELEMENTS = 10_000;
+const SNAPSHOT_MAX_PARTS = 4;
 
 /**
  * A scope's text in one native call. Each text node's text is then a slice of it, found from the
@@ -129,12 +135,22 @@ interface Scope {
   elementCount: number;
   skipAt: number;
   /**
-   * The scope's whole text, as `textContent` gave it at the end of the element pass, and where the
-   * next text node's text starts in it; null for a scope of more than SNAPSHOT_MAX_ELEMENTS elements,
-   * and once the page changed the scope (then each node's `data` is read). See `textOfScope`.
+   * The scope's whole text, as `textContent` gave it at the end of the element pass, or the text of
+   * the part being read in a scope of more than SNAPSHOT_MAX_PARTS parts, and where the next
+   * text node's text starts in it; null once the page changed the scope (then each node's `data` is
+   * read). See `textOfScope`.
    */
   snapshot: string | null;
   at: number;
+  /**
+   * A larger scope's parts: where each starts (null: the scope's start; then every `partElements`-th
+   * element of the element pass), the first text node at or after that, and the next part to read.
+   */
+  partStarts: (Element | null)[];
+  partFirst: (Node | null)[];
+  partAt: number;
+  /** Elements the element pass has still to see before it notes the next part's start. */
+  untilPart: number;
   /** Watches the scope for changes while the walk waits between slices (see `step`). */
   watch: MutationObserver | null;
   /** The open shadow roots' hosts, and the first text node at or after each (null: none). */
@@ -176,6 +192,9 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
   const chunkChars = options.chunkChars ?? Infinity;
   const doc = root.ownerDocument ?? (root as Document);
   const editable = new Set<Element>();
+  const partElements = options.partElements ?? PART_ELEMENTS;
+  /** The range a larger scope's parts are read through (see `partText`). */
+  let partRange: Range | undefined;
   // No filter callbacks: calling into JavaScript for every node costs more than the walk itself.
   // Skipped elements are stepped over by hand.
   const scopeOf = (scopeRoot: Node): Scope => {
@@ -192,6 +211,10 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
       skipAt: 0,
       snapshot: null,
       at: 0,
+      partStarts: [null],
+      partFirst: [],
+      partAt: 0,
+      untilPart: partElements,
       watch: null,
       hosts: [],
       anchors: [],
@@ -336,6 +359,10 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
         el = skipSubtree(walker) as Element | null;
       }
       if (el === null) break;
+      if (--scope.untilPart === 0) {
+        scope.untilPart = partElements;
+        scope.partStarts.push(el);
+      }
       if (kind === HEADING_KIND && headings.length < MAX_HEADING_ELEMENTS) headings.push(el);
       const shadow = el.shadowRoot;
       if (shadow !== null && shadow.mode === 'open') {
@@ -345,18 +372,41 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
     }
     scope.elements = null;
     scope.elementCount += n;
-    if (scope.elementCount <= SNAPSHOT_MAX_ELEMENTS) {
-      scope.snapshot = textOfScope(scope.root);
-      if (scope.snapshot !== null) scope.skipLength = scope.skipElements.map((el) => (el.textContent ?? '').length);
-    }
-    // Where each shadow root is read: before the first text node after its host's start.
     const texts = scope.texts;
+    if (scope.elementCount <= partElements * SNAPSHOT_MAX_PARTS) {
+      scope.snapshot = textOfScope(scope.root);
+      scope.partStarts.length = 1;
+    } else {
+      // Each part's snapshot is taken when the text walk reaches its first text node.
+      for (const start of scope.partStarts) {
+        texts.currentNode = start ?? scope.root;
+        scope.partFirst.push(texts.nextNode());
+      }
+    }
+    if (scope.snapshot !== null || scope.partFirst.length > 0) scope.skipLength = scope.skipElements.map((el) => (el.textContent ?? '').length);
+    // Where each shadow root is read: before the first text node after its host's start.
     for (const host of hosts) {
       texts.currentNode = host;
       scope.anchors.push(texts.nextNode());
     }
     texts.currentNode = scope.root;
     return true;
+  }
+
+  /** The text of a larger scope's part `k`: from its start to the next part's, or to the scope's end. */
+  function partText(scope: Scope, k: number): string {
+    const root = scope.root;
+    const range = (partRange ??= doc.createRange());
+    const start = scope.partStarts[k];
+    const next = scope.partStarts[k + 1];
+    if (start) range.setStartBefore(start);
+    else range.setStart(root, 0);
+    if (next) range.setEndBefore(next);
+    else range.setEnd(root, root.childNodes.length);
+    const text = range.toString();
+    // Collapsed, the one live range we keep costs the page's own changes nothing to keep up to date.
+    range.collapse(true);
+    return text;
   }
 
   function walk(deadline: () => boolean): boolean {
@@ -375,14 +425,16 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
       let skip: Node | undefined = scope.skipFirst[scope.skipAt];
       let node = scope.pending;
       scope.pending = null;
-      const snapshot = scope.snapshot;
+      let snapshot = scope.snapshot;
       const careful = changed;
       let at = scope.at;
+      let part: Node | null | undefined = careful ? undefined : scope.partFirst[scope.partAt];
       for (;;) {
         if (length >= max) return true;
         if ((++n & 255) === 0 && deadline()) {
           scope.pending = node;
           scope.at = at;
+          scope.snapshot = snapshot;
           return false;
         }
         if (node === null) node = texts.nextNode();
@@ -390,6 +442,7 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
           // A shadow root first, then this node (null: the scope's text is over).
           scope.pending = node;
           scope.at = at;
+          scope.snapshot = snapshot;
           const nested = scopeOf(scope.hosts[scope.hostAt]!.shadowRoot!);
           scope.nested.push({ at: scope.hostHeadingAt[scope.hostAt++]!, scope: nested });
           stack.push(nested);
@@ -399,6 +452,16 @@ export function createTextCollector(root: Node, options: CollectOptions = {}) {
           scope.watch?.disconnect();
           stack.pop();
           break;
+        }
+        // A larger scope's next part: its text from its start to the next part's (parts with no text
+        // node of their own are passed over).
+        if (node === part) {
+          let k = scope.partAt;
+          while (k + 1 < scope.partFirst.length && scope.partFirst[k + 1] === node) k++;
+          snapshot = partText(scope, k);
+          at = 0;
+          scope.partAt = k + 1;
+          part = scope.partFirst[k + 1];
         }
         // The regions noted by the element pass, until the page changes: then each parent is checked.
         if (node === skip && !careful) {
