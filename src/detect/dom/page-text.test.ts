@@ -185,6 +185,26 @@ describe('createTextCollector', () => {
     expect(text.endsWith('Paragraph 599 about GPT-4o')).toBe(true);
   });
 
+  it('never reads a script the page added behind the element pass, nor one in a component met after', () => {
+    const paragraphs = Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i} about <b>GPT</b>-4o</p>`);
+    paragraphs[500] += '<x-card></x-card>';
+    const root = page(paragraphs.join(''));
+    root.querySelector('x-card')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<p>Before <b>the</b> script <script>var name = "Claude 3.5 Sonnet"</script>and <i>after</i> it</p>';
+    const collector = createTextCollector(root);
+    let calls = 0;
+    // Stopped in the element pass, past paragraph 10: the script added there is not among its regions.
+    expect(collector.step(() => ++calls >= 2)).toBe(false);
+    root.querySelectorAll('p')[10]!.querySelector('b')!.after(Object.assign(document.createElement('script'), { textContent: 'var x = "Midjourney";' }));
+    while (!collector.step()) {
+      /* read to the end */
+    }
+    const { text } = collector.take()!;
+    expect(text).toContain('Paragraph 10 about GPT-4o\nParagraph 11');
+    expect(text).toContain('Paragraph 500 about GPT-4o\nBefore the script and after it\nParagraph 501');
+    expect(text).not.toMatch(/Claude|Midjourney/);
+  });
+
   it('keeps the h1 and h2 headings it walks past: in order, with text, none from skipped regions, at most 20', () => {
     const root = page(
       '<h1> Plans </h1><h3>Not this level</h3><h2><img alt=""></h2><div contenteditable><h2>Typed</h2></div>' +
