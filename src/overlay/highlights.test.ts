@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MARK_BUCKETS, MAX_OBSERVED_ELEMENTS, createHighlighter, type MarkedRange } from './highlights';
+import { MARK_BUCKETS, MAX_OBSERVED_MARKS, createHighlighter, type MarkedRange } from './highlights';
 
 /** The Custom Highlight API as Chromium has it: a registry of named highlights, each a set of ranges. */
 class FakeHighlight extends Set<unknown> {}
@@ -73,11 +73,11 @@ describe('createHighlighter', () => {
 
   it('registers only those whose text is near the viewport, and follows the scroll', () => {
     const io = fakeObserver();
-    const { marks, paragraphs } = page(MAX_OBSERVED_ELEMENTS); // two marks per paragraph
+    const { marks, paragraphs } = page(MAX_OBSERVED_MARKS / 2); // two marks per paragraph
     createHighlighter(io.factory).mark(marks);
     expect(registered()).toBe(0); // nothing until the observer reports
     expect(io.state.made).toHaveLength(1);
-    expect(io.state.observed).toHaveLength(MAX_OBSERVED_ELEMENTS); // one target per element, not per mark
+    expect(io.state.observed).toHaveLength(MAX_OBSERVED_MARKS / 2); // one target per element, not per mark
     expect(io.state.margin).toBe('100% 0px');
 
     io.show(paragraphs.slice(0, 30), true);
@@ -108,7 +108,7 @@ describe('createHighlighter', () => {
 
   it('a new mark() or clear() disconnects the observers of the last one', () => {
     const io = fakeObserver();
-    const { marks, paragraphs } = page(MAX_OBSERVED_ELEMENTS + 1);
+    const { marks, paragraphs } = page(MAX_OBSERVED_MARKS / 2 + 1);
     const h = createHighlighter(io.factory);
     h.mark(marks); // two observers
     h.mark(marks.slice(0, 5)); // one
@@ -121,7 +121,7 @@ describe('createHighlighter', () => {
     expect(registry.size).toBe(0);
   });
 
-  it('beyond MAX_OBSERVED_ELEMENTS, watches runs of marks by their first elements, from both sides', () => {
+  it('beyond MAX_OBSERVED_MARKS, watches runs of marks by their first elements, from both sides', () => {
     const io = fakeObserver();
     const count = MARK_BUCKETS * 5; // five paragraphs (ten marks) per run
     const { marks, paragraphs } = page(count);
@@ -153,9 +153,23 @@ describe('createHighlighter', () => {
     expect(new Set(registry.get('versus-lens-high'))).toEqual(new Set(inRun(199)));
   });
 
+  it('an element that starts many runs (a long paragraph of marks) shows them all when near, and none when far', () => {
+    const io = fakeObserver();
+    const { marks, paragraphs } = page(1);
+    const many = Array.from({ length: MARK_BUCKETS * 3 }, (_, i) => ({ ...marks[i % 2]!, toolId: `t${i}` }));
+    createHighlighter(io.factory).mark(many);
+    const [before, after] = io.state.made;
+    expect(before!.observed).toEqual(paragraphs); // one target for all the runs' firsts and the last
+    io.show(paragraphs, true, before);
+    io.show(paragraphs, true, after);
+    expect(registered()).toBe(many.length);
+    io.show(paragraphs, false, after); // scrolled past: it ends above the near area
+    expect(registered()).toBe(0);
+  });
+
   it('a run whose first element is near is registered with the run before it', () => {
     const io = fakeObserver();
-    const { marks } = page(MAX_OBSERVED_ELEMENTS + 1);
+    const { marks } = page(MAX_OBSERVED_MARKS / 2 + 1);
     createHighlighter(io.factory).mark(marks);
     const [before, after] = io.state.made;
     const firsts = before!.observed;
@@ -165,7 +179,7 @@ describe('createHighlighter', () => {
     io.show(firsts.slice(3), false, before);
     io.show(firsts.slice(0, 2), false, after);
     io.show(firsts.slice(2), true, after);
-    const perRun = Math.ceil((MAX_OBSERVED_ELEMENTS + 1) / MARK_BUCKETS) * 2;
+    const perRun = Math.ceil(marks.length / MARK_BUCKETS);
     expect(registered()).toBe(perRun * 2);
   });
 });
