@@ -77,6 +77,13 @@ describe('collectPageText', () => {
     shadow.innerHTML = '<p>Midjourney inside</p>';
     expect(collectPageText(root).text).toBe('before\nMidjourney inside');
   });
+  it('reads the shadow roots of every kind of element that can host one, among elements that cannot', () => {
+    const hosts = ['div', 'span', 'p', 'section', 'article', 'aside', 'blockquote', 'header', 'footer', 'main', 'nav', 'h1', 'h2', 'h3', 'x-card'];
+    const root = page(`<ul><li><a href="#">link</a></li></ul><table><tr><td><b>cell</b></td></tr></table>${hosts.map((t) => `<${t} class="host"></${t}>`).join('')}`);
+    root.querySelectorAll('.host').forEach((el) => (el.attachShadow({ mode: 'open' }).innerHTML = `<p>in ${el.tagName.toLowerCase()}</p>`));
+    expect(collectPageText(root).text).toBe(['link', 'cell', ...hosts.map((t) => `in ${t}`)].join('\n'));
+  });
+
   it('reads a shadow root before what follows its host, skipped regions and nested shadow roots included', () => {
     const root = page('<p>one</p><x-a></x-a><script>GPT-4o</script><p>three <b>bold</b></p><x-b>light</x-b>');
     const a = root.querySelector('x-a')!.attachShadow({ mode: 'open' });
