@@ -98,10 +98,19 @@ export function isCapitalizedAt(text: string, at: number): boolean {
   return unicodeUpperLower.test(text.slice(at, at + 4));
 }
 
+/*
+ * The loops below test each character written out, not through the tests above: they run around
+ * every match on a page, in code that is still cold there, where a call per character costs more
+ * than the test.
+ */
+
 /** The end of the run of ASCII letters starting at `at` (before `stop`). */
 function asciiLettersEnd(text: string, at: number, stop: number): number {
   let i = at;
-  while (i < stop && isAsciiLetter(text.charCodeAt(i))) i++;
+  for (; i < stop; i++) {
+    const lower = text.charCodeAt(i) | 0x20;
+    if (lower < 0x61 || lower > 0x7a) break;
+  }
   return i;
 }
 
@@ -132,14 +141,21 @@ export function wordAt(
 /** The end of the run of gaps (white space, hyphens) starting at `at`, before `stop`. */
 export function gapsEnd(text: string, at: number, stop: number): number {
   let i = at;
-  while (i < stop && isGap(text.charCodeAt(i))) i++;
+  for (; i < stop; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x2d) continue; // the usual gaps
+    if (code < 0x80 ? code < 0x09 || code > 0x0d : !isGap(code)) break;
+  }
   return i;
 }
 
 /** The end of the run of ASCII digits starting at `at`, before `stop`. */
 export function digitsEnd(text: string, at: number, stop: number): number {
   let i = at;
-  while (i < stop && isAsciiDigit(text.charCodeAt(i))) i++;
+  for (; i < stop; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) break;
+  }
   return i;
 }
 
