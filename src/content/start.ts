@@ -72,10 +72,14 @@ export function startContentScript(ctx: ContentScriptContext): Promise<void> {
 }
 
 async function run(ctx: ContentScriptContext): Promise<void> {
-  const [{ index, matcher }, initial, wasm] = await Promise.all([readIndex(ctx), send('settings:get', {}), textScanModule()]);
+  // On a site the person turned off, nothing but this one message: no read of the index and matcher
+  // (about 200 K characters from storage), no question about the page's policy, no compile. Elsewhere
+  // the read and the compile start one message later, well inside the wait for an idle period that
+  // comes before the first scan.
+  let settings = await send('settings:get', {});
+  if (ctx.isInvalid || isOff(settings, location.hostname)) return;
+  const [{ index, matcher }, wasm] = await Promise.all([readIndex(ctx), textScanModule()]);
   if (ctx.isInvalid) return;
-  let settings = initial;
-  if (isOff(settings, location.hostname)) return;
 
   // Everything this page run owns stops with `pageRun` (dismiss) or with the script (update, reload).
   const pageRun = new AbortController();
