@@ -30,10 +30,10 @@ type ObserverFactory = (callback: IntersectionObserverCallback, options: Interse
 const defaultObserver: ObserverFactory = (callback, options) => new IntersectionObserver(callback, options);
 
 /**
- * Up to this many marks, the element of each is observed (at most this many elements). Chromium computes every target's intersection
- * in each frame that scrolls or lays out: on the 5 MB bench page in Chromium 156, the first frame took
- * 37-43 ms for 5,000 targets, 7.5 ms for 1,000 and 1.5 ms for 200, and in the scanner's frames, with
- * V8 collecting at the same time, 86-206 ms for 5,000.
+ * Up to this many marks, the element of each is observed (at most this many elements). Chromium
+ * computes every target's intersection in each frame that scrolls or lays out: on the 5 MB bench page
+ * in Chromium 156, the first frame took 37-43 ms for 5,000 targets, 7.5 ms for 1,000 and 1.5 ms for
+ * 200, and in the scanner's frames, with V8 collecting at the same time, 86-206 ms for 5,000.
  */
 export const MAX_OBSERVED_MARKS = 400;
 /** Beyond that, the marks are cut into this many runs, each watched by its first mark's element. */
@@ -55,12 +55,17 @@ type Show = (bucket: Bucket, near: boolean) => void;
 /** Starts an IntersectionObserver with this margin on these targets. */
 type Watch = (margin: string, targets: Iterable<Element>, update: (entries: IntersectionObserverEntry[]) => void) => void;
 
+/**
+ * The element holding the first text node a mark covers, from the mark's own list of nodes (no range
+ * getter to call); null when that node has left the page.
+ */
+const elementOf = (mark: MarkedRange): Element | null => mark.nodes[0]?.parentElement ?? null;
+
 /** Each marked element observed, its marks registered while it is near. */
 function watchEach(ranges: MarkedRange[], show: Show, watch: Watch): void {
   const buckets = new Map<Element, Bucket>();
   for (const r of ranges) {
-    // The first text node the mark covers, from our own list: no range getter to call.
-    const el = r.nodes[0]?.parentElement;
+    const el = elementOf(r);
     if (!el) continue;
     const bucket = buckets.get(el);
     if (bucket) bucket.ranges.push(r);
@@ -84,9 +89,10 @@ function watchRuns(ranges: MarkedRange[], show: Show, watch: Watch): void {
   const size = Math.ceil(ranges.length / MARK_BUCKETS);
   const buckets: Bucket[] = [];
   const firsts: Element[] = [];
-  const elementFrom = (from: number, to: number): Element | null => {
-    for (let i = from; i < to; i++) {
-      const el = ranges[i]!.nodes[0]?.parentElement;
+  /** The element of the first mark in [from, to) that still has one, stepping by `step` (-1: from the end). */
+  const elementFrom = (from: number, to: number, step = 1): Element | null => {
+    for (let i = from; i !== to; i += step) {
+      const el = elementOf(ranges[i]!);
       if (el) return el;
     }
     return null;
@@ -99,8 +105,7 @@ function watchRuns(ranges: MarkedRange[], show: Show, watch: Watch): void {
       firsts.push(el);
     } else if (buckets.length > 0) buckets[buckets.length - 1]!.ranges.push(...ranges.slice(i, i + size));
   }
-  let last: Element | null = null;
-  for (let i = ranges.length - 1; i >= 0 && last === null; i--) last = ranges[i]!.nodes[0]?.parentElement ?? null;
+  const last = elementFrom(ranges.length - 1, -1, -1);
   if (last === null) return;
   firsts.push(last);
   const startsBefore = firsts.map(() => false);

@@ -236,7 +236,7 @@ describe('createTextCollector', () => {
   });
 
   describe('a scope of more than four parts of elements, read a part at a time', () => {
-    // Parts of 50 elements (the extension's are 10,000): 100 paragraphs of three elements each, with
+    // Parts of 10 elements (the extension's are 10,000): 100 paragraphs of three elements each, with
     // scripts and styles among them (some right where a part starts), runs of empty elements longer
     // than a part, and a component. Every node's text must come from the right place in its part.
     const partElements = 10;
