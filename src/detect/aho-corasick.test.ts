@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton, type Automaton } from './aho-corasick';
+import { buildAutomaton, buildTables, type Automaton } from './aho-corasick';
 import { ASCII_SYMBOLS, BREAK } from './normalize';
 
 /** The automaton's hits as objects, from the (pattern, end) pairs it writes. */
@@ -102,5 +102,23 @@ describe('Aho-Corasick automaton', () => {
       if (key(got) !== key(want)) mismatches.push(`round ${round}: ${JSON.stringify({ patterns, text })}`);
     }
     expect(mismatches).toEqual([]);
+  });
+
+  it('numbers its states breadth first: each failure state before its state, dense states first, edges in order', () => {
+    // What the WebAssembly scan's set-up relies on to give every state a full row in one pass.
+    const next = random(7);
+    const patterns = Array.from({ length: 200 }, () => Array.from({ length: 1 + Math.floor(next() * 9) }, () => 2 + Math.floor(next() * 6)));
+    patterns.push([0x4e2d + 64, 2, 3, 4, 5], [2, 0xe9 + 64, 3]);
+    const t = buildTables(patterns);
+    const states = t.row.length;
+    const rows = t.dense.length / ASCII_SYMBOLS;
+    expect(states).toBeGreaterThan(rows); // there are deep states
+    for (let s = 1; s < states; s++) expect(t.fail[s]).toBeLessThan(s);
+    for (let s = 0; s < states; s++) expect(t.row[s]).toBe(s < rows ? s : -1);
+    for (let e = 3; e < t.edges.length; e += 3) expect(t.edges[e]).toBeGreaterThanOrEqual(t.edges[e - 3]!);
+    // And the renumbering keeps the automaton's answers.
+    const text = Array.from({ length: 2000 }, () => 2 + Math.floor(next() * 6));
+    const key = (hits: Hit[]) => hits.map((h) => `${h.end}:${h.start}:${h.pattern}`).sort().join(' ');
+    expect(key(scan(buildAutomaton(patterns), Int32Array.from(text), text.length))).toBe(key(bruteForce(patterns, text)));
   });
 });

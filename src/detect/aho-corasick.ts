@@ -166,19 +166,6 @@ export function buildTables(patterns: readonly (readonly number[])[]): Automaton
   for (let s = 0; s < count; s++) if (depth[s]! <= DENSE_DEPTH) row[s] = rows++;
   const dense = new Int32Array(rows * ASCII_SYMBOLS);
 
-  // The scan's own edge table holds only what a dense row cannot answer: edges out of deep states,
-  // and on symbols beyond ASCII. Listed into room for every edge, then cut to what was listed.
-  const allEdges = new Int32Array((count - 1) * 3);
-  let at = 0;
-  for (let parent = 0; parent < count; parent++) {
-    for (let child = firstChild[parent]!; child !== -1; child = nextSibling[child]!) {
-      if (row[parent] !== -1 && symOf[child]! < ASCII_SYMBOLS) continue;
-      allEdges[at++] = parent;
-      allEdges[at++] = symOf[child]!;
-      allEdges[at++] = child;
-    }
-  }
-  const edgeList = allEdges.slice(0, at);
   // The trie's own table answers what the dense rows cannot while the rows are filled in (it holds
   // every edge the scan's table will); the scan's table is built from the list when the automaton is.
   const delta = transition(row, dense, trie, fail);
@@ -208,7 +195,52 @@ export function buildTables(patterns: readonly (readonly number[])[]): Automaton
       queue[tail++] = child;
     }
   }
-  return { row, dense, edges: edgeList, fail, out, dict, lengths };
+  return renumberBreadthFirst(queue, { row, dense, fail, out, dict, lengths }, firstChild, nextSibling, symOf);
+}
+
+/**
+ * The tables with the states numbered in breadth-first order (`order`: the old number of each new
+ * one), and the list of the edges a dense row cannot answer: edges out of deep states, and on symbols
+ * beyond ASCII, in order of state. Numbered by depth, a state's failure link (always shallower) has a
+ * smaller number than the state, and the dense states are the first ones (row[s] === s): the
+ * WebAssembly scan relies on both to give every state a full row in one pass at its set-up.
+ */
+function renumberBreadthFirst(
+  order: Int32Array,
+  old: Omit<AutomatonTables, 'edges'>,
+  firstChild: Int32Array,
+  nextSibling: Int32Array,
+  symOf: Int32Array,
+): AutomatonTables {
+  const count = old.row.length;
+  const id = new Int32Array(count);
+  for (let i = 0; i < count; i++) id[order[i]!] = i;
+  const row = new Int32Array(count).fill(-1);
+  const dense = new Int32Array(old.dense.length);
+  const fail = new Int32Array(count);
+  const out = new Int32Array(count);
+  const dict = new Int32Array(count);
+  // Room for every edge, then cut to what was listed.
+  const allEdges = new Int32Array(Math.max(0, count - 1) * 3);
+  let at = 0;
+  for (let s = 0; s < count; s++) {
+    const was = order[s]!;
+    fail[s] = id[old.fail[was]!]!;
+    out[s] = old.out[was]!;
+    dict[s] = old.dict[was]! < 0 ? -1 : id[old.dict[was]!]!;
+    const r = old.row[was]!;
+    if (r >= 0) {
+      row[s] = s;
+      for (let k = 0; k < ASCII_SYMBOLS; k++) dense[s * ASCII_SYMBOLS + k] = id[old.dense[r * ASCII_SYMBOLS + k]!]!;
+    }
+    for (let child = firstChild[was]!; child !== -1; child = nextSibling[child]!) {
+      if (r >= 0 && symOf[child]! < ASCII_SYMBOLS) continue;
+      allEdges[at++] = s;
+      allEdges[at++] = symOf[child]!;
+      allEdges[at++] = id[child]!;
+    }
+  }
+  return { row, dense, edges: allEdges.slice(0, at), fail, out, dict, lengths: old.lengths };
 }
 
 /**

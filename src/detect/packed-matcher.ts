@@ -13,8 +13,8 @@ import { ASCII_SYMBOLS } from './normalize';
 /** Where the background publishes the packed matcher in `browser.storage.local`. */
 export const DETECTION_MATCHER_KEY = 'detectionMatcher';
 
-/** Bumped whenever the tables' meaning or layout changes (2: digits and letters renumbered): an older packing is compiled afresh. */
-export const MATCHER_FORMAT = 2;
+/** Bumped whenever the tables' meaning or layout changes (2: digits and letters renumbered; 3: states numbered breadth first): an older packing is compiled afresh. */
+export const MATCHER_FORMAT = 3;
 
 /** The tables in the order they are concatenated. */
 const TABLES = ['row', 'dense', 'edges', 'fail', 'out', 'dict', 'lengths'] as const;

@@ -19,8 +19,8 @@
   ;; Byte addresses of the tables, set once by `setup`. Each holds i32s.
   (global $ascii (mut i32) (i32.const 0))  ;; 128: the symbol of each ASCII code
   (global $cache (mut i32) (i32.const 0))  ;; 65,536: the symbol of each other BMP code point, 0 = not asked yet
-  (global $row (mut i32) (i32.const 0))    ;; per state: its row in $dense, or -1
-  (global $dense (mut i32) (i32.const 0))  ;; 38 per dense state
+  (global $full (mut i32) (i32.const 0))   ;; the states with a row in $dense: 0 to $full - 1
+  (global $dense (mut i32) (i32.const 0))  ;; 38 per state with a row: its transitions on ASCII symbols
   (global $slots (mut i32) (i32.const 0))  ;; edge hash: (state, symbol, target) triples, -1 = empty
   (global $mask (mut i32) (i32.const 0))
   (global $shift (mut i32) (i32.const 0))
@@ -46,16 +46,18 @@
     (i32.shr_u (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 13))) (global.get $shift)))
 
   ;; Addresses of the tables (bytes), the edge list's length in triples, and the edge hash's size
-  ;; (2^bits slots, at least twice the edges); builds the edge hash from the list.
+  ;; (2^bits slots, at least twice the edges); builds the edge hash from the list. $dense holds the
+  ;; dense states' rows ($rows of them, the first states), with room after them up to $full rows: the
+  ;; rows of the next states are made here (see $fill).
   (func (export "setup")
-    (param $ascii i32) (param $cache i32) (param $row i32) (param $dense i32) (param $fail i32)
+    (param $ascii i32) (param $cache i32) (param $dense i32) (param $rows i32) (param $full i32) (param $fail i32)
     (param $out i32) (param $dict i32) (param $lengths i32) (param $edges i32) (param $edgeCount i32)
     (param $slots i32) (param $bits i32) (param $ring i32)
     (local $e i32) (local $end i32) (local $slot i32)
     (global.set $ascii (local.get $ascii))
     (global.set $cache (local.get $cache))
-    (global.set $row (local.get $row))
     (global.set $dense (local.get $dense))
+    (global.set $full (local.get $full))
     (global.set $fail (local.get $fail))
     (global.set $out (local.get $out))
     (global.set $dict (local.get $dict))
@@ -80,7 +82,42 @@
         (i32.store offset=4 (i32.add (global.get $slots) (i32.mul (local.get $slot) (i32.const 12))) (i32.load offset=4 (local.get $e)))
         (i32.store offset=8 (i32.add (global.get $slots) (i32.mul (local.get $slot) (i32.const 12))) (i32.load offset=8 (local.get $e)))
         (local.set $e (i32.add (local.get $e) (i32.const 12)))
-        (br $next))))
+        (br $next)))
+    (call $fill (local.get $rows) (local.get $full) (local.get $edges) (local.get $end)))
+
+  ;; The rows of states $from to $to - 1 (each with its failure links folded in, as a dense row has),
+  ;; so that the scan makes one read per character in every state a page is likely to reach, not a
+  ;; hash probe and a walk along failure links in each deep one (a fifth of the scan's time on the
+  ;; 1 MB bench page). States are numbered breadth first: a state's failure state is shallower, so
+  ;; its row is complete already, and the edge list [$e, $end) is in order of state. A table that
+  ;; breaks either order stops here, and JavaScript scans instead.
+  (func $fill (param $from i32) (param $to i32) (param $e i32) (param $end i32)
+    (local $s i32) (local $f i32) (local $at i32) (local $parent i32) (local $last i32)
+    (local.set $s (local.get $from))
+    (block $filled
+      (loop $state
+        (br_if $filled (i32.ge_u (local.get $s) (local.get $to)))
+        (local.set $f (i32.load (i32.add (global.get $fail) (i32.shl (local.get $s) (i32.const 2)))))
+        (if (i32.ge_u (local.get $f) (local.get $s)) (then (unreachable)))
+        (local.set $at (i32.add (global.get $dense) (i32.mul (local.get $s) (i32.const 152))))
+        (memory.copy (local.get $at) (i32.add (global.get $dense) (i32.mul (local.get $f) (i32.const 152))) (i32.const 152))
+        ;; Its own edges on ASCII symbols; the edges of the states before it are passed over.
+        (block $own
+          (loop $edge
+            (br_if $own (i32.ge_u (local.get $e) (local.get $end)))
+            (local.set $parent (i32.load (local.get $e)))
+            (br_if $own (i32.gt_u (local.get $parent) (local.get $s)))
+            (if (i32.lt_u (local.get $parent) (local.get $last)) (then (unreachable)))
+            (local.set $last (local.get $parent))
+            (if (i32.and (i32.eq (local.get $parent) (local.get $s)) (i32.lt_u (i32.load offset=4 (local.get $e)) (i32.const 38)))
+              (then
+                (i32.store
+                  (i32.add (local.get $at) (i32.shl (i32.load offset=4 (local.get $e)) (i32.const 2)))
+                  (i32.load offset=8 (local.get $e)))))
+            (local.set $e (i32.add (local.get $e) (i32.const 12)))
+            (br $edge)))
+        (local.set $s (i32.add (local.get $s) (i32.const 1)))
+        (br $state))))
 
   ;; The symbol of a BMP code point beyond ASCII, asked of JavaScript the first time.
   (func $symbolOf (param $cp i32) (result i32)
@@ -95,11 +132,10 @@
 
   ;; The full transition from $state on $sym, failure links followed (aho-corasick.ts's transition).
   (func $delta (param $state i32) (param $sym i32) (result i32)
-    (local $r i32) (local $slot i32) (local $at i32) (local $from i32)
+    (local $slot i32) (local $at i32) (local $from i32)
     (loop $fallback
-      (local.set $r (i32.load (i32.add (global.get $row) (i32.shl (local.get $state) (i32.const 2)))))
-      (if (i32.and (i32.ge_s (local.get $r) (i32.const 0)) (i32.lt_u (local.get $sym) (i32.const 38)))
-        (then (return (i32.load (i32.add (global.get $dense) (i32.shl (i32.add (i32.mul (local.get $r) (i32.const 38)) (local.get $sym)) (i32.const 2)))))))
+      (if (i32.and (i32.lt_u (local.get $state) (global.get $full)) (i32.lt_u (local.get $sym) (i32.const 38)))
+        (then (return (i32.load (i32.add (global.get $dense) (i32.shl (i32.add (i32.mul (local.get $state) (i32.const 38)) (local.get $sym)) (i32.const 2)))))))
       (local.set $slot (call $slotOf (local.get $state) (local.get $sym)))
       (block $absent
         (loop $probe
@@ -159,17 +195,18 @@
   ;; are reported when the next symbol turns out to be a boundary (a separator, a break, the end).
   ;; Everything the loop runs per character is written out in it, transitions included: V8 runs this
   ;; module in its baseline compiler (Liftoff) for most of a page's scan, where a call costs more than
-  ;; its body. Only a state without a dense row ($delta) and a possible report ($report) are calls.
+  ;; its body. Only a state without a row or a symbol beyond ASCII ($delta), and a possible report
+  ;; ($report), are calls.
   (func (export "run") (param $in i32) (param $bytes i32) (param $hits i32) (result i32)
     (local $p i32) (local $end i32) (local $i i32) (local $b i32) (local $sym i32)
     (local $prev i32) ;; the last symbol written: 0 break (or nothing yet), 1 separator, -2 letter, -3 digit
     (local $len i32)  ;; symbols written
     (local $e i32)    ;; the ring entry being written
     (local $st i32)   ;; the automaton's state after the symbols written
-    (local $r i32) (local $ascii i32) (local $ring i32) (local $row i32) (local $dense i32) (local $dict i32) (local $out i32)
+    (local $ascii i32) (local $ring i32) (local $full i32) (local $dense i32) (local $dict i32) (local $out i32)
     (local.set $ascii (global.get $ascii))
     (local.set $ring (global.get $ring))
-    (local.set $row (global.get $row))
+    (local.set $full (global.get $full))
     (local.set $dense (global.get $dense))
     (local.set $dict (global.get $dict))
     (local.set $out (global.get $out))
@@ -219,20 +256,18 @@
                 (i32.store (local.get $e) (local.get $i))
                 (i32.store offset=4 (local.get $e) (i32.const 0))
                 (local.set $len (i32.add (local.get $len) (i32.const 1)))
-                (local.set $r (i32.load (i32.add (local.get $row) (i32.shl (local.get $st) (i32.const 2)))))
                 (local.set $st
-                  (if (result i32) (i32.ge_s (local.get $r) (i32.const 0))
-                    (then (i32.load offset=4 (i32.add (local.get $dense) (i32.mul (local.get $r) (i32.const 152)))))
+                  (if (result i32) (i32.lt_u (local.get $st) (local.get $full))
+                    (then (i32.load offset=4 (i32.add (local.get $dense) (i32.mul (local.get $st) (i32.const 152)))))
                     (else (call $delta (local.get $st) (i32.const 1)))))))
             (local.set $prev (select (i32.const -3) (i32.const -2) (i32.lt_s (local.get $sym) (i32.const 12))))
             (local.set $e (i32.add (local.get $ring) (i32.shl (i32.and (local.get $len) (i32.const 255)) (i32.const 3))))
             (i32.store (local.get $e) (local.get $i))
             (i32.store offset=4 (local.get $e) (i32.const 0))
             (local.set $len (i32.add (local.get $len) (i32.const 1)))
-            (local.set $r (i32.load (i32.add (local.get $row) (i32.shl (local.get $st) (i32.const 2)))))
             (local.set $st
-              (if (result i32) (i32.and (i32.ge_s (local.get $r) (i32.const 0)) (i32.lt_u (local.get $sym) (i32.const 38)))
-                (then (i32.load (i32.add (local.get $dense) (i32.shl (i32.add (i32.mul (local.get $r) (i32.const 38)) (local.get $sym)) (i32.const 2)))))
+              (if (result i32) (i32.and (i32.lt_u (local.get $st) (local.get $full)) (i32.lt_u (local.get $sym) (i32.const 38)))
+                (then (i32.load (i32.add (local.get $dense) (i32.shl (i32.add (i32.mul (local.get $st) (i32.const 38)) (local.get $sym)) (i32.const 2)))))
                 (else (call $delta (local.get $st) (local.get $sym))))))
           (else
             ;; A boundary after a letter or digit: the patterns ending there are reported first.
@@ -253,10 +288,9 @@
                     (i32.store (local.get $e) (local.get $i))
                     (i32.store offset=4 (local.get $e) (i32.const 1))
                     (local.set $len (i32.add (local.get $len) (i32.const 1)))
-                    (local.set $r (i32.load (i32.add (local.get $row) (i32.shl (local.get $st) (i32.const 2)))))
                     (local.set $st
-                      (if (result i32) (i32.ge_s (local.get $r) (i32.const 0))
-                        (then (i32.load offset=4 (i32.add (local.get $dense) (i32.mul (local.get $r) (i32.const 152)))))
+                      (if (result i32) (i32.lt_u (local.get $st) (local.get $full))
+                        (then (i32.load offset=4 (i32.add (local.get $dense) (i32.mul (local.get $st) (i32.const 152)))))
                         (else (call $delta (local.get $st) (i32.const 1)))))
                     (local.set $prev (i32.const 1)))))
               (else

@@ -6,7 +6,7 @@ import type { DetectionIndex } from '../detection-index';
 import { createDetector } from '../detector';
 import { jsTextScanner, type TextScanner } from '../text-scan';
 import { PLAIN_PAGE, TEST_INDEX } from '../test-index';
-import { createWasmTextScanner, textScanModuleSync } from './wasm-text-scanner';
+import { createWasmTextScanner, MAX_FULL_ROWS, textScanModuleSync } from './wasm-text-scanner';
 import { seededRandom } from '../test-random';
 
 const doc = JSON.parse(readFileSync('public/catalog.json', 'utf8')) as { version: string; tools: DetectionIndex['tools'] };
@@ -47,7 +47,7 @@ async function trappingModule(): Promise<WebAssembly.Module> {
   const wat = wabt.parseWat(
     'trap.wat',
     `(module (memory (export "memory") 1)
-       (func (export "setup") (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32))
+       (func (export "setup") (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32))
        (func (export "run") (param i32 i32 i32) (result i32) unreachable))`,
   );
   try {
@@ -92,6 +92,44 @@ describe('the WebAssembly text scan', () => {
     // "4o Studio" inside "gpt4o Studio" has no boundary before it (the seam is zero-width).
     const id = (toolId: string) => digits.patterns.findIndex((p) => p.owners[0]?.toolId === toolId);
     expect(triples(wasm, 'gpt4o Studio and 4o Studio')).toEqual([id('gpt-4o'), 0, 5, id('d-0'), 17, 26]);
+  });
+
+  it('agrees with JavaScript on a catalog with more states than it gives rows, where deeper states use the hash', () => {
+    // Long names with few shared prefixes: far more states than get a row.
+    const rand = seededRandom(11);
+    const word = () => Array.from({ length: 4 + Math.floor(rand() * 6) }, () => String.fromCharCode(97 + Math.floor(rand() * 26))).join('');
+    const tools = Array.from({ length: 300 }, (_, i) => ({ ...TEST_INDEX.tools[0]!, id: `big-${i}`, name: `${word()} ${word()} ${word()} ${word()}`, aliases: [], domains: [] }));
+    const big = compileMatcher({ catalogVersion: 'big', tools: [...TEST_INDEX.tools, ...tools] });
+    expect(big.tables.row.length).toBeGreaterThan(MAX_FULL_ROWS);
+    const [js, wasm] = [jsTextScanner(big.tables), createWasmTextScanner(module, big.tables)];
+    let total = 0;
+    for (let i = 0; i < 100; i++) {
+      let text = '';
+      for (let k = 0; k < 8; k++) {
+        const r = rand();
+        const name = tools[Math.floor(rand() * tools.length)]!.name;
+        // Whole names, names cut short (deep states that fail), and names run together.
+        text += r < 0.4 ? name : r < 0.7 ? name.slice(0, Math.floor(rand() * name.length)) : pieces[Math.floor(rand() * pieces.length)]!;
+        text += rand() < 0.8 ? ' ' : '';
+      }
+      const expected = triples(js, text);
+      expect(triples(wasm, text), JSON.stringify(text)).toEqual(expected);
+      total += expected.length / 3;
+    }
+    expect(total).toBeGreaterThan(200);
+  });
+
+  it('refuses tables whose states are not numbered breadth first, and the detector falls back to JavaScript', () => {
+    // A deep state whose failure state comes after it: its row could not be made from a complete one.
+    const rows = compiled.tables.dense.length / 38;
+    const fail = compiled.tables.fail.slice();
+    fail[rows] = rows + 1;
+    const broken = { ...compiled, tables: { ...compiled.tables, fail } };
+    expect(() => createWasmTextScanner(module, broken.tables)).toThrow(WebAssembly.RuntimeError);
+    const onFallback = vi.fn();
+    const detector = createDetector(index, broken, { wasm: module, onFallback });
+    expect(detector.detect('We use GPT-4o daily.', PLAIN_PAGE).map((m) => m.toolId)).toEqual(['gpt-4o']);
+    expect(onFallback).toHaveBeenCalledTimes(1);
   });
 
   it('gives offsets in UTF-16 units after letters and emoji of every UTF-8 length', () => {
