@@ -5,6 +5,7 @@ import { compileMatcher } from '../compiled-matcher';
 import type { DetectionIndex } from '../detection-index';
 import { createDetector } from '../detector';
 import { jsTextScanner, type TextScanner } from '../text-scan';
+import { ASCII_SYMBOLS } from '../normalize';
 import { PLAIN_PAGE, TEST_INDEX } from '../test-index';
 import { createWasmTextScanner, MAX_FULL_ROWS, textScanModuleSync } from './wasm-text-scanner';
 import { seededRandom } from '../test-random';
@@ -121,11 +122,15 @@ describe('the WebAssembly text scan', () => {
 
   it('refuses tables whose states are not numbered breadth first, and the detector falls back to JavaScript', () => {
     // A deep state whose failure state comes after it: its row could not be made from a complete one.
-    const rows = compiled.tables.dense.length / 38;
+    const rows = compiled.tables.dense.length / ASCII_SYMBOLS;
     const fail = compiled.tables.fail.slice();
     fail[rows] = rows + 1;
     const broken = { ...compiled, tables: { ...compiled.tables, fail } };
     expect(() => createWasmTextScanner(module, broken.tables)).toThrow(WebAssembly.RuntimeError);
+    // Dense states that are not the first ones, in order: their rows would be read at the wrong place.
+    const row = compiled.tables.row.slice();
+    [row[1], row[2]] = [row[2]!, row[1]!];
+    expect(() => createWasmTextScanner(module, { ...compiled.tables, row })).toThrow(/not numbered breadth first/);
     const onFallback = vi.fn();
     const detector = createDetector(index, broken, { wasm: module, onFallback });
     expect(detector.detect('We use GPT-4o daily.', PLAIN_PAGE).map((m) => m.toolId)).toEqual(['gpt-4o']);

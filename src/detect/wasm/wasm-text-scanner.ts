@@ -63,6 +63,9 @@ export function createWasmTextScanner(module: WebAssembly.Module, tables: Automa
   const bits = edgeHashBits(edgeCount);
   const states = tables.row.length;
   const rows = tables.dense.length / ASCII_SYMBOLS;
+  // The module reads state s's row at s × 38: the dense states must be the first ones, in order, as
+  // states numbered breadth first are (it checks the rest of that order as it makes the next rows).
+  for (let s = 0; s < rows; s++) if (tables.row[s] !== s) throw new Error("the automaton's states are not numbered breadth first");
   const full = Math.max(rows, Math.min(states, MAX_FULL_ROWS));
 
   // The fixed part: each array at its address, in this order.
