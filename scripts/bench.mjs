@@ -125,7 +125,10 @@ const x = (n) => `${round(n, n < 1 ? 3 : n < 100 ? 2 : 0)}×`;
 
 const det = report.sections.detection;
 for (const p of det?.pages ?? []) {
-  target(`Detection ${p.page}: ours / floor`, ms(p.oursMs), `floor ${ms(p.floorMs)}`, x(p.oursOverFloor), `≤ ${TARGETS.oursOverFloor}×`, p.oursOverFloor <= TARGETS.oursOverFloor);
+  // Beside the floor, the least a scan under the issue's rules has to do (its reads and a bare scan):
+  // how far the floor's ratio can fall at all, and how far ours is above that.
+  const least = `the least scan ${ms(p.leastMs)} (reads ${ms(p.leastBreakdownMs.read)}, scan ${ms(p.leastBreakdownMs.scan)}; ${x(p.leastOverFloor)} the floor; ours ${x(p.oursOverLeast)} it)`;
+  target(`Detection ${p.page}: ours / floor`, ms(p.oursMs), `floor ${ms(p.floorMs)}; ${least}`, x(p.oursOverFloor), `≤ ${TARGETS.oursOverFloor}×`, p.oursOverFloor <= TARGETS.oursOverFloor);
   if (p.markjsMs !== null) {
     target(`Detection ${p.page}: ours / mark.js`, ms(p.oursMs), `mark.js ${ms(p.markjsMs)}`, x(p.oursOverMarkjs), `≤ ${TARGETS.oursOverMarkjs}×`, p.oursOverMarkjs <= TARGETS.oursOverMarkjs);
   }

@@ -23,7 +23,7 @@ export const PAGE_SIZES = [
 ];
 export const FULL_PAGE_SIZES = PAGE_SIZES.map((s) => ({ ...s, markjsRuns: s.name === 'typical' ? 9 : s.name === 'large' ? 3 : 1 }));
 
-const METHODS = ['floor', 'ours', 'scanner', 'markjs', 'pageWork', 'pageWorkScanned', 'pageWorkObserved'];
+const METHODS = ['floor', 'least', 'ours', 'scanner', 'markjs', 'pageWork', 'pageWorkScanned', 'pageWorkObserved'];
 
 /**
  * @param {{ browser: import('playwright-core').Browser, harness: string, markjs: string,
@@ -69,6 +69,7 @@ export async function benchDetection({ browser, harness, markjs, index, matcher,
             ([m, idx, packed, t]) => {
               const b = /** @type {any} */ (globalThis).__vlBench;
               if (m === 'floor') return b.floor();
+              if (m === 'least') return b.least(idx, packed);
               if (m === 'ours') return b.ours(idx, packed);
               if (m === 'scanner') return b.scanner(idx, packed);
               if (m === 'pageWork') return b.pageWork(idx, packed, 'untouched');
@@ -128,6 +129,12 @@ export async function benchDetection({ browser, harness, markjs, index, matcher,
         scannerLongestGcPauseMs: round(Math.max(...runs.scanner.map((r) => r.longestGcPauseMs))),
         scannerGcMs: runs.scanner.map((r) => round(r.gcMs)),
         oursOverFloor: round(oursMs / floorMs),
+        // The least a scan under the rules has to do (least in page-harness.ts): a lower bound
+        // for ours, printed beside the floor. Not a target.
+        leastMs: round(med('least')),
+        leastBreakdownMs: { read: round(med('least', (r) => r.detail.read)), scan: round(med('least', (r) => r.detail.scan)) },
+        leastOverFloor: round(med('least') / floorMs),
+        oursOverLeast: round(oursMs / med('least')),
         oursOverMarkjs: runs.markjs.length ? round(oursMs / markMs, 3) : null,
         scannerOverFloor: round(scannerMs / floorMs),
         // The page's own DOM work once the page has been idle for a second after our scan, against the
