@@ -18,7 +18,7 @@
 import { CHUNK_CHARS, MAX_MARKS, startScanner } from '../../src/content/scanner';
 import { readPageContext } from '../../src/content/page-context';
 import type { DetectionIndex } from '../../src/detect/detection-index';
-import { createTextCollector, spanFor } from '../../src/detect/dom/page-text';
+import { createTextCollector, INLINE_TAGS, NO_SHADOW_KIND, SKIPPED_KIND, spanFor, TAG_KINDS } from '../../src/detect/dom/page-text';
 import { HIGHLIGHT_NAMES, createHighlighter, type MarkedRange } from '../../src/overlay/highlights';
 import { createDetector, type PageDetection } from '../../src/detect/detector';
 import { unpackMatcher, type PackedMatcher } from '../../src/detect/packed-matcher';
@@ -129,24 +129,15 @@ function readAllText(): { text: string; nodes: number } {
   return { text: parts.join(''), nodes: parts.length };
 }
 
-/** Tags whose text is never read (the issue's list and a few more that hold no page text). */
-const NEVER_READ = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT']);
-/** Inline tags: their text joins the text around it ("<b>GPT</b>-4o"); any other element starts a block. */
-const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP',
-  'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'LABEL', 'INS', 'DEL', 'NOBR',
-]);
-/** Elements that may hold a shadow root (DOM Standard, "valid shadow host name"; custom elements have a hyphen). */
-const HOSTS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN']);
-
 /**
  * The least a scan under the issue's rules has to do, written for speed and nothing else: a lower
- * bound for ours, not a method that could ship.
- * - Reads: an element pass for the open shadow roots (each tag read, `shadowRoot` asked only where a
- *   tag can host one, regions never read stepped over), then a text walk reading each node's `data`
- *   and its parent's tag, climbing inline parents, for the block breaks that keep names from running
- *   across paragraphs; a node whose parent is never read is dropped (its own text only: a node
- *   deeper in such a region, or in an editable one, is read, which only makes the bound lower).
+ * bound for ours, not a method that could ship. The rules are the collector's own tag tables
+ * (page-text.ts), so the two read the same text.
+ * - Reads: an element pass for the open shadow roots (each tag read, `shadowRoot` asked unless the
+ *   tag can never host one, regions never read stepped over), then a text walk reading each node's
+ *   `data` and its parent's tag, climbing inline parents, for the block breaks that keep names from
+ *   running across paragraphs; a node whose parent is never read is dropped (its own text only: a
+ *   node deeper in such a region, or in an editable one, is read, which only makes the bound lower).
  *   Joined into one string with the breaks.
  * - Scan: the published matcher unpacked and the WebAssembly scan set up and run once over that
  *   string.
@@ -158,14 +149,14 @@ async function least(index: DetectionIndex, packed: PackedMatcher): Promise<RunR
   let hosts = 0;
   const elements = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
   for (let el = elements.nextNode() as Element | null; el !== null; ) {
-    const tag = el.tagName;
-    if (NEVER_READ.has(tag)) {
+    const kind = TAG_KINDS.get(el.tagName);
+    if (kind === SKIPPED_KIND) {
       let next: Node | null = elements.nextSibling();
       while (next === null && elements.parentNode() !== null) next = elements.nextSibling();
       el = next as Element | null;
       continue;
     }
-    if ((HOSTS.has(tag) || tag.includes('-')) && el.shadowRoot !== null) hosts++;
+    if (kind !== NO_SHADOW_KIND && el.shadowRoot !== null) hosts++;
     el = elements.nextNode() as Element | null;
   }
   const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -174,7 +165,7 @@ async function least(index: DetectionIndex, packed: PackedMatcher): Promise<RunR
   for (let node = texts.nextNode(); node !== null; node = texts.nextNode()) {
     let block = node.parentNode as Element;
     let tag = block.tagName;
-    if (NEVER_READ.has(tag)) continue;
+    if (TAG_KINDS.get(tag) === SKIPPED_KIND) continue;
     while (INLINE_TAGS.has(tag)) {
       block = block.parentNode as Element;
       tag = block.tagName;

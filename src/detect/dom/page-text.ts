@@ -16,7 +16,7 @@ const INLINE = [
 // Both cases, so a tag name is looked up as it is (upper case in HTML; lower case in SVG and XHTML)
 // without a string made per element.
 const bothCases = (tags: string[]) => new Set([...tags, ...tags.map((t) => t.toLowerCase())]);
-const INLINE_TAGS = bothCases(INLINE);
+export const INLINE_TAGS: ReadonlySet<string> = bothCases(INLINE);
 /**
  * HTML elements that can never be a shadow host: `attachShadow` (and declarative shadow roots) are
  * for custom elements and for article, aside, blockquote, body, div, footer, h1-h6, header, main,
@@ -32,12 +32,12 @@ const NO_SHADOW = [
 ];
 /**
  * What a tag says: never read, a heading for the page's kind, or never a shadow host (one look-up
- * per element tells all three).
+ * per element tells all three). Exported for the bench's least scan, which reads by the same rules.
  */
-const SKIPPED_KIND = 1;
+export const SKIPPED_KIND = 1;
 const HEADING_KIND = 2;
-const NO_SHADOW_KIND = 3;
-const TAG_KINDS = new Map<string, number>([
+export const NO_SHADOW_KIND = 3;
+export const TAG_KINDS: ReadonlyMap<string, number> = new Map<string, number>([
   ...[...bothCases(SKIPPED)].map((t) => [t, SKIPPED_KIND] as const),
   ...[...bothCases(['H1', 'H2'])].map((t) => [t, HEADING_KIND] as const),
   ...[...bothCases(NO_SHADOW)].map((t) => [t, NO_SHADOW_KIND] as const),
